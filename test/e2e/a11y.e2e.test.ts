@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, inject, it } from 'vitest';
+import { pathOf, sitemapUrls } from '../harness/sitemap';
+import { baseUrl, mapLimit, useBrowser } from './support';
+
+const browser = useBrowser();
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Pages the sitemap leaves out on purpose but visitors still reach. */
+const unlistedPages = ['/no-such-page/'];
+
+interface Finding {
+  path: string;
+  rule: string;
+  impact: string;
+  targets: string[];
+}
+
+async function audit(paths: string[], colorScheme: 'light' | 'dark'): Promise<Finding[]> {
+  const context = await browser.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const findings = await mapLimit(paths, 3, async (path) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+      const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      return result.violations.map((violation) => ({
+        path,
+        rule: violation.id,
+        impact: violation.impact ?? 'unknown',
+        targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+      }));
+    } finally {
+      await page.close();
+    }
+  });
+  await context.close();
+  return findings.flat();
+}
+
+describe('accessibility (axe, WCAG 2.x A and AA)', async () => {
+  const paths = [...(await sitemapUrls(inject('distDir'))).map(pathOf), ...unlistedPages];
+
+  it.each(['light', 'dark'] as const)(
+    'every sitemap page has zero violations in the %s theme',
+    async (scheme) => {
+      const findings = await audit(paths, scheme);
+      expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+    },
+    20 * 60_000,
+  );
+});

@@ -1,0 +1,21 @@
+/** Reads every page URL the built sitemap lists, so tests cover exactly what search engines are told about. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** All <loc> URLs from dist/sitemap-*.xml (not the index). */
+export async function sitemapUrls(dist: string): Promise<string[]> {
+  const files = (await readdir(dist)).filter((name) => /^sitemap-\d+\.xml$/.test(name)).sort();
+  if (files.length === 0) throw new Error(`No sitemap-N.xml in ${dist}: run the build first.`);
+  const urls: string[] = [];
+  for (const file of files) {
+    const xml = await readFile(join(dist, file), 'utf8');
+    for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) urls.push(match[1]!.trim());
+  }
+  return urls;
+}
+
+/** The path of a sitemap URL, to be opened against the local server. */
+export function pathOf(url: string): string {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
+}

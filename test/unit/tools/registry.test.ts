@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeAliasPath, toolForLink, tools, toolsByCategory } from '../../../src/tools/registry';
+import { defineTool, type ToolMeta } from '../../../src/tools/types';
+
+const sample = (id: string, category: ToolMeta['category'], aliases: string[] = []): ToolMeta =>
+  defineTool({
+    id,
+    title: `Tool ${id}`,
+    summary: 'A tool used only by this test to check the registry helpers.',
+    description: 'A tool used only by this test to check the registry helpers and nothing else at all.',
+    category,
+    aliases,
+    figuresAsOf: '2026-01-01',
+  });
+
+describe('normalizeAliasPath', () => {
+  it.each([
+    ['https://rajivonai.com/tools/reserved-instance-roi-calculator/', '/tools/reserved-instance-roi-calculator'],
+    ['/tools/reserved-instance-roi-calculator', '/tools/reserved-instance-roi-calculator'],
+    ['tools/x/?a=1#top', '/tools/x'],
+    ['HTTP://Example.com/Tools/X/', '/tools/x'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeAliasPath(input)).toBe(expected);
+  });
+});
+
+describe('toolForLink', () => {
+  const registry = [sample('ri', 'databases', ['/tools/reserved-instance-roi-calculator/']), sample('tok', 'ai')];
+
+  it('finds a tool through an alias, whatever the host', () => {
+    expect(toolForLink('https://rajivonai.com/tools/reserved-instance-roi-calculator/', registry)?.id).toBe('ri');
+  });
+
+  it('finds nothing for an unrelated link', () => {
+    expect(toolForLink('https://rajivonai.com/blog/some-post/', registry)).toBeUndefined();
+  });
+});
+
+describe('toolsByCategory', () => {
+  it('keeps category order and skips empty shelves', () => {
+    const shelves = toolsByCategory([sample('b', 'ai'), sample('a', 'databases'), sample('c', 'ai')]);
+    expect(shelves.map((shelf) => [shelf.category, shelf.tools.map((tool) => tool.id)])).toEqual([
+      ['databases', ['a']],
+      ['ai', ['b', 'c']],
+    ]);
+  });
+});
+
+describe('defineTool', () => {
+  it('rejects a bad meta, naming the tool and the field', () => {
+    expect(() => defineTool({ ...sample('ok', 'ai'), id: 'Bad Id' })).toThrow(/"Bad Id".*id/);
+  });
+});
+
+describe('the registry', () => {
+  it('has unique ids', () => {
+    const ids = tools.map((tool) => tool.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has no alias claimed by two tools', () => {
+    const aliases = tools.flatMap((tool) => tool.aliases.map(normalizeAliasPath));
+    expect(new Set(aliases).size).toBe(aliases.length);
+  });
+});
