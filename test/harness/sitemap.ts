@@ -19,3 +19,19 @@ export function pathOf(url: string): string {
   const { pathname, search } = new URL(url);
   return pathname + search;
 }
+
+/**
+ * Pages built from the same template share their colours, so the dark pass takes the first two pages of each
+ * template ("/articles/:slug/", "/tags/:tag/", …) instead of all of them: full coverage of colour pairs at a
+ * fraction of the time. The light pass covers every page.
+ */
+export function templateSample(paths: string[], perTemplate = 2): string[] {
+  const seen = new Map<string, number>();
+  return paths.filter((path) => {
+    const segments = path.split('/').filter(Boolean);
+    const template = segments.length <= 1 ? path : `/${segments[0]}/:${segments.length - 1}`;
+    const count = seen.get(template) ?? 0;
+    seen.set(template, count + 1);
+    return count < perTemplate;
+  });
+}
