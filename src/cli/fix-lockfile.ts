@@ -52,7 +52,9 @@ async function main() {
     );
     await writeFile('package-lock.json', JSON.stringify({ ...lock, packages: sorted }, null, 2) + '\n');
   }
-  console.log(`package-lock.json: ${missing.length} optional platform entries added${missing.length ? ': ' + missing.map((m) => m[1]).join(', ') : ''}`);
+  console.log(
+    `package-lock.json: ${missing.length} optional platform entries added${missing.length ? ': ' + missing.map((m) => m[1]).join(', ') : ''}`,
+  );
 }
 
 if (process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1])) await main();
