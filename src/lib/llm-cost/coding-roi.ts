@@ -1,0 +1,273 @@
+/**
+ * AI coding assistant: seats versus token-metered agent use, and the efficiency gain at which either pays for
+ * itself.
+ *
+ * break-even efficiency gain = tool cost per developer per month ÷ loaded cost of a developer per month
+ * loaded cost per year = salary × loaded-cost multiplier; per hour = per year ÷ hours worked per year
+ *
+ * Default figures (editable in the tool, shown with their dates):
+ * - salary: US median annual pay of software developers, $133,080 in May 2024 (BLS Occupational Outlook
+ *   Handbook, https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm);
+ * - loaded-cost multiplier 1.42: private-industry employer cost per hour worked was $44.40 in total compensation
+ *   for $31.25 of wages and salaries in September 2024 (BLS Employer Costs for Employee Compensation, released
+ *   17 Dec 2024, https://www.bls.gov/ecec/home.htm): 44.40 ÷ 31.25 = 1.4208;
+ * - 1,880 hours worked a year: our assumption, 47 weeks of 40 hours (52 weeks less about 5 of holidays and leave).
+ * With these, a $200 seat breaks even at 200 × 12 ÷ (133,080 × 1.42) = 1.27 % of a developer's time.
+ */
+import * as z from 'zod/mini';
+import type { ModelPricing } from '../llm-pricing/schema.ts';
+import { toBuckets } from './buckets.ts';
+import { formatNumber, formatPercent, formatUsd, type Step, type Warning } from './math.ts';
+import type { UnpricedModel } from './prices.ts';
+import { priceRequest } from './request.ts';
+import { shareSchema, tokensSchema, usdSchema } from './schemas.ts';
+
+/** Default figures with their sources and dates, for the tool's "sources" panel. */
+export const roiDefaults = {
+  annualSalary: {
+    value: 133_080,
+    asOf: '2024-05',
+    source: 'BLS Occupational Outlook Handbook, Software Developers, median pay',
+    url: 'https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm',
+  },
+  loadedMultiplier: {
+    value: 1.42,
+    asOf: '2024-09',
+    source:
+      'BLS Employer Costs for Employee Compensation, private industry: $44.40 total ÷ $31.25 wages per hour worked',
+    url: 'https://www.bls.gov/ecec/home.htm',
+  },
+  hoursWorkedPerYear: { value: 1_880, asOf: null, source: 'Assumption: 47 weeks × 40 hours', url: null },
+  hoursPerWeek: { value: 40, asOf: null, source: 'Assumption: a 40-hour week', url: null },
+  workingDaysPerMonth: { value: 21.75, asOf: null, source: 'Assumption: 5 days × 52 weeks ÷ 12, rounded', url: null },
+} as const;
+
+/** Token-metered agent use by one developer: requests a working day and their average shape. */
+export const agentUsageSchema = z
+  .object({
+    modelId: z.string().check(z.minLength(1)),
+    requestsPerDay: z.number().check(z.gte(0), z.lte(1_000_000)),
+    inputTokensPerRequest: tokensSchema,
+    /** Share of the input read from the cache (agents re-send their growing context on every turn). */
+    cacheReadShare: shareSchema,
+    /** Share of the input written to the cache (5-minute lifetime). */
+    cacheWriteShare: z._default(shareSchema, 0),
+    outputTokensPerRequest: tokensSchema,
+    workingDaysPerMonth: z._default(z.number().check(z.gte(1), z.lte(31)), roiDefaults.workingDaysPerMonth.value),
+  })
+  .check(
+    z.refine((u) => u.cacheReadShare + u.cacheWriteShare <= 1, {
+      message: 'cache reads and writes together cannot exceed 100 % of the input',
+    }),
+  );
+
+export type AgentUsageInput = z.input<typeof agentUsageSchema>;
+export type AgentUsage = z.output<typeof agentUsageSchema>;
+
+export interface AgentCost {
+  ok: true;
+  perRequest: number;
+  perDay: number;
+  perMonth: number;
+  steps: Step[];
+  warnings: Warning[];
+}
+
+/** Monthly cost of one developer's token-metered agent use on a model (standard tier). */
+export function agentMonthlyCost(usage: AgentUsage, model: ModelPricing): AgentCost | UnpricedModel {
+  const input = usage.inputTokensPerRequest;
+  const buckets = toBuckets({
+    uncachedInput: input * (1 - usage.cacheReadShare - usage.cacheWriteShare),
+    cacheRead: input * usage.cacheReadShare,
+    cacheWrite5m: input * usage.cacheWriteShare,
+    output: usage.outputTokensPerRequest,
+  });
+  const request = priceRequest(model, buckets, 'standard', `${model.name} · one agent request`);
+  if (!request.ok) return request;
+  const perDay = request.total * usage.requestsPerDay;
+  const perMonth = perDay * usage.workingDaysPerMonth;
+  return {
+    ok: true,
+    perRequest: request.total,
+    perDay,
+    perMonth,
+    warnings: request.warnings,
+    steps: [
+      ...request.steps,
+      {
+        group: 'Metered use',
+        label: 'Per developer per month',
+        formula: 'cost per request × requests per day × working days per month',
+        math: `${formatUsd(request.total)} × ${formatNumber(usage.requestsPerDay)} × ${formatNumber(usage.workingDaysPerMonth)} = ${formatUsd(perMonth)}`,
+        value: perMonth,
+      },
+    ],
+  };
+}
+
+export const benefitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hours'), hoursSavedPerWeek: z.number().check(z.gte(0), z.lte(80)) }),
+  z.object({
+    kind: z.literal('cycle-time'),
+    /** How much faster the affected work gets done (0.2 = 20 % less time). */
+    cycleTimeReduction: shareSchema,
+    /** Share of a developer's time spent on the work that gets faster. */
+    shareOfTimeAffected: shareSchema,
+  }),
+]);
+
+/** Inputs of the coding assistant ROI model. */
+export const codingRoiSchema = z.object({
+  developers: z.int().check(z.gte(1), z.lte(1_000_000)),
+  seatPricePerMonth: usdSchema,
+  /** Token-metered agent spend per developer per month, on top of the seat (0 for seat-only plans). */
+  meteredPerDeveloperMonth: z._default(usdSchema, 0),
+  annualSalary: z._default(usdSchema, roiDefaults.annualSalary.value),
+  loadedMultiplier: z._default(z.number().check(z.gte(1), z.lte(4)), roiDefaults.loadedMultiplier.value),
+  hoursWorkedPerYear: z._default(z.number().check(z.gte(100), z.lte(4000)), roiDefaults.hoursWorkedPerYear.value),
+  hoursPerWeek: z._default(z.number().check(z.gte(1), z.lte(100)), roiDefaults.hoursPerWeek.value),
+  benefit: benefitSchema,
+});
+
+export type CodingRoiInput = z.input<typeof codingRoiSchema>;
+export type CodingRoi = z.output<typeof codingRoiSchema>;
+
+export interface CodingRoiResult {
+  loadedAnnual: number;
+  loadedMonthly: number;
+  loadedHourly: number;
+  toolPerDeveloperMonth: number;
+  /** Share of a developer's time the tool must save to pay for itself. */
+  breakEvenEfficiency: number;
+  breakEvenHoursPerWeek: number;
+  /** Share of time the stated benefit saves. */
+  efficiencyGain: number;
+  valuePerDeveloperMonth: number;
+  netPerDeveloperMonth: number;
+  netTeamMonthly: number;
+  /** Net ÷ tool cost; null when the tool costs nothing. */
+  roi: number | null;
+  steps: Step[];
+}
+
+/** Break-even efficiency gain, value and net return of a coding assistant. */
+export function codingRoi(input: CodingRoi): CodingRoiResult {
+  const group = 'Coding assistant';
+  const loadedAnnual = input.annualSalary * input.loadedMultiplier;
+  const loadedMonthly = loadedAnnual / 12;
+  const loadedHourly = loadedAnnual / input.hoursWorkedPerYear;
+  const tool = input.seatPricePerMonth + input.meteredPerDeveloperMonth;
+  const breakEvenEfficiency = loadedMonthly > 0 ? tool / loadedMonthly : 0;
+  const breakEvenHoursPerWeek = breakEvenEfficiency * input.hoursPerWeek;
+  const efficiencyGain =
+    input.benefit.kind === 'hours'
+      ? input.benefit.hoursSavedPerWeek / input.hoursPerWeek
+      : input.benefit.cycleTimeReduction * input.benefit.shareOfTimeAffected;
+  const value = efficiencyGain * loadedMonthly;
+  const net = value - tool;
+  const steps: Step[] = [
+    {
+      group,
+      label: 'Loaded cost per year',
+      formula: 'salary × loaded-cost multiplier',
+      math: `${formatUsd(input.annualSalary)} × ${formatNumber(input.loadedMultiplier)} = ${formatUsd(loadedAnnual)}`,
+      value: loadedAnnual,
+    },
+    {
+      group,
+      label: 'Loaded cost per hour',
+      formula: 'loaded cost per year ÷ hours worked per year',
+      math: `${formatUsd(loadedAnnual)} ÷ ${formatNumber(input.hoursWorkedPerYear)} = ${formatUsd(loadedHourly)}`,
+      value: loadedHourly,
+    },
+    {
+      group,
+      label: 'Tool cost per developer per month',
+      formula: 'seat price + metered use',
+      math: `${formatUsd(input.seatPricePerMonth)} + ${formatUsd(input.meteredPerDeveloperMonth)} = ${formatUsd(tool)}`,
+      value: tool,
+    },
+    {
+      group,
+      label: 'Break-even efficiency gain',
+      formula: 'tool cost per month ÷ (loaded cost per year ÷ 12)',
+      math: `${formatUsd(tool)} ÷ (${formatUsd(loadedAnnual)} ÷ 12) = ${formatPercent(breakEvenEfficiency)}`,
+      value: breakEvenEfficiency,
+    },
+    {
+      group,
+      label: 'Break-even hours per week',
+      formula: 'break-even gain × hours per week',
+      math: `${formatPercent(breakEvenEfficiency)} × ${formatNumber(input.hoursPerWeek)} = ${formatNumber(breakEvenHoursPerWeek)} h`,
+      value: breakEvenHoursPerWeek,
+    },
+    {
+      group,
+      label: 'Efficiency gain',
+      formula:
+        input.benefit.kind === 'hours'
+          ? 'hours saved per week ÷ hours per week'
+          : 'cycle-time reduction × share of time on that work',
+      math:
+        input.benefit.kind === 'hours'
+          ? `${formatNumber(input.benefit.hoursSavedPerWeek)} ÷ ${formatNumber(input.hoursPerWeek)} = ${formatPercent(efficiencyGain)}`
+          : `${formatPercent(input.benefit.cycleTimeReduction)} × ${formatPercent(input.benefit.shareOfTimeAffected)} = ${formatPercent(efficiencyGain)}`,
+      value: efficiencyGain,
+    },
+    {
+      group,
+      label: 'Net per developer per month',
+      formula: 'efficiency gain × loaded cost per month − tool cost',
+      math: `${formatPercent(efficiencyGain)} × ${formatUsd(loadedMonthly)} − ${formatUsd(tool)} = ${formatUsd(net)}`,
+      value: net,
+    },
+  ];
+  return {
+    loadedAnnual,
+    loadedMonthly,
+    loadedHourly,
+    toolPerDeveloperMonth: tool,
+    breakEvenEfficiency,
+    breakEvenHoursPerWeek,
+    efficiencyGain,
+    valuePerDeveloperMonth: value,
+    netPerDeveloperMonth: net,
+    netTeamMonthly: net * input.developers,
+    roi: tool > 0 ? net / tool : null,
+    steps,
+  };
+}
+
+export interface SeatVersusMetered {
+  seatPerMonth: number;
+  meteredPerMonth: number;
+  cheaper: 'seat' | 'metered' | 'equal';
+  /** Requests per working day at which metered use costs as much as the seat; null if a request is free. */
+  breakEvenRequestsPerDay: number | null;
+  steps: Step[];
+}
+
+/** A flat seat against paying per token for the same developer's agent use. */
+export function seatVersusMetered(seatPricePerMonth: number, usage: AgentUsage, agent: AgentCost): SeatVersusMetered {
+  const perRequestMonth = agent.perRequest * usage.workingDaysPerMonth;
+  const breakEven = perRequestMonth > 0 ? seatPricePerMonth / perRequestMonth : null;
+  const difference = agent.perMonth - seatPricePerMonth;
+  return {
+    seatPerMonth: seatPricePerMonth,
+    meteredPerMonth: agent.perMonth,
+    cheaper: Math.abs(difference) < 1e-9 ? 'equal' : difference > 0 ? 'seat' : 'metered',
+    breakEvenRequestsPerDay: breakEven,
+    steps: [
+      {
+        group: 'Seat or metered',
+        label: 'Break-even requests per day',
+        formula: 'seat price ÷ (cost per request × working days per month)',
+        math:
+          breakEven === null
+            ? 'a request costs nothing: metered use never reaches the seat price'
+            : `${formatUsd(seatPricePerMonth)} ÷ (${formatUsd(agent.perRequest)} × ${formatNumber(usage.workingDaysPerMonth)}) = ${formatNumber(breakEven)}`,
+        value: breakEven ?? 0,
+      },
+    ],
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The LLM cost engine: pure functions, no DOM. See README "Cost engine" for the model and its sources.
+ * Tools import from here; the catalog lives in ../llm-pricing/.
+ */
+export * from './buckets.ts';
+export * from './math.ts';
+export * from './prices.ts';
+export * from './request.ts';
+export * from './usage.ts';
+export * from './schemas.ts';
+export * from './workload.ts';
+export * from './ranking.ts';
+export * from './levers.ts';
+export * from './coding-roi.ts';
+export * from './budget.ts';

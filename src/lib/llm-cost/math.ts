@@ -1,0 +1,50 @@
+/**
+ * What every engine function returns besides its numbers: the steps of the calculation with the numbers
+ * substituted ("show the math"), and warnings. Formatting here is for those steps only; the tools format their
+ * own figures.
+ */
+
+/** One line of "show the math": what is computed, the formula, and the formula with the numbers in it. */
+export interface Step {
+  /** Groups steps for display ("GPT-5.6", "Monthly"). */
+  group: string;
+  label: string;
+  formula: string;
+  /** The formula with numbers substituted, ending in "= result". */
+  math: string;
+  value: number;
+  /** Where a figure in this step comes from, when it is not simply the catalog ("derived: 2 × $3.00"). */
+  note?: string;
+}
+
+/** Something the visitor should know about a result; `note` for documented behaviour, `warning` for doubt. */
+export interface Warning {
+  level: 'warning' | 'note';
+  code: string;
+  message: string;
+  modelId?: string;
+}
+
+const tokenFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const smallUsd = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+const largeUsd = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+/** 1234567.25 → "1,234,567.3". */
+export const formatTokens = (tokens: number): string => tokenFormat.format(tokens);
+
+/** Dollars with cents from $1 up, four significant digits below ("$0.0001234"). */
+export function formatUsd(usd: number): string {
+  const sign = usd < 0 ? '−' : '';
+  const abs = Math.abs(usd);
+  return `${sign}$${abs >= 1 ? largeUsd.format(abs) : smallUsd.format(abs)}`;
+}
+
+/** A price per million tokens: "$3/M", "$0.075/M". */
+export const formatPrice = (usdPerMillion: number): string => `$${plain.format(usdPerMillion)}/M`;
+
+/** A plain number with up to four decimals. */
+export const formatNumber = (value: number): string => plain.format(value);
+
+/** A share as a percentage: 0.125 → "12.5 %". */
+export const formatPercent = (share: number): string => `${plain.format(share * 100)} %`;
