@@ -18,4 +18,6 @@ export default defineConfig({
   integrations: [preact(), mdx(), sitemap({ filter: isListed })],
   markdown: { shikiConfig: shikiOptions },
   devToolbar: { enabled: false },
+  // Module workers, so the token worker can load one tokenizer encoding on demand (code splitting needs ES format).
+  vite: { worker: { format: 'es' } },
 });

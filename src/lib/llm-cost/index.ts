@@ -1,5 +1,5 @@
 /**
- * The LLM cost engine: pure functions, no DOM. See README "Cost engine" for the model and its sources.
+ * The LLM cost engine: pure functions, no DOM. See README, "LLM price catalog", and each module for the model and its sources.
  * Tools import from here; the catalog lives in ../llm-pricing/.
  */
 export * from './buckets.ts';
@@ -13,3 +13,4 @@ export * from './ranking.ts';
 export * from './levers.ts';
 export * from './coding-roi.ts';
 export * from './budget.ts';
+export * from './prompt-cost.ts';

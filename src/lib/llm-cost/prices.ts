@@ -1,7 +1,7 @@
 /**
  * The price of each token bucket for one request: the one place where long-context tiers, service tiers
- * (batch, flex, priority) and cache multipliers are combined. Sources (also in
- * ../../../README.md, "Cost engine"):
+ * (batch, flex, priority) and cache multipliers are combined. Sources (summarised in README, "LLM price
+ * catalog"):
  * - Anthropic, pricing and prompt caching: long context above 200k input tokens (cache reads and writes included)
  *   prices the whole request at the long-context rate, and "cache multipliers apply on top of" it; batch is 50 %
  *   off and stacks with caching. https://docs.anthropic.com/en/docs/about-claude/pricing

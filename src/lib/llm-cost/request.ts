@@ -119,10 +119,12 @@ export function priceRequest(
     group,
     label: 'Request total',
     formula: 'sum of the buckets',
-    math: `${bucketNames
-      .filter((b) => buckets[b] !== 0)
-      .map((b) => formatUsd(byBucket[b]))
-      .join(' + ')} = ${formatUsd(total)}`,
+    math: `${
+      bucketNames
+        .filter((b) => buckets[b] !== 0)
+        .map((b) => formatUsd(byBucket[b]))
+        .join(' + ') || 'no tokens'
+    } = ${formatUsd(total)}`,
     value: total,
   });
 

@@ -2,7 +2,7 @@
  * Turns LiteLLM's price database (model_prices_and_context_window.json, USD per token) into the curated catalog
  * (USD per million tokens). Pure: the CLI (src/cli/prices-update.ts) reads and writes the files.
  *
- * Field meanings follow LiteLLM's own documentation and ../../../shared rules (see README, "Price catalog"):
+ * Field meanings (LiteLLM's `sample_spec` and its cost-tracking code; see README, "LLM price catalog"):
  * `cache_creation_input_token_cost` is the 5-minute cache write, `cache_creation_input_token_cost_above_1hr` the
  * 1-hour write (despite the name), `*_above_<N>k_tokens` long-context prices and `tiered_pricing` banded prices,
  * `*_batches`, `*_flex`, `*_priority` service tiers, `output_cost_per_reasoning_token` reasoning tokens.

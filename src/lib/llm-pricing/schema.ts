@@ -110,3 +110,18 @@ export function unpricedFields(model: Omit<ModelPricing, 'unpriced'>): string[] 
   for (const tier of ['batch', 'flex', 'priority'] as const) if (model[tier] === null) missing.push(tier);
   return missing;
 }
+
+/** Visitor edits to catalog prices, by model id (URL state): only the fields they changed. */
+export const priceOverridesSchema = z.record(z.string().check(z.minLength(1)), z.partial(tokenPricesSchema));
+export type PriceOverrides = z.infer<typeof priceOverridesSchema>;
+
+/** The catalog with the visitor's price edits applied; `unpriced` is recomputed so an edit can fill a gap. */
+export function applyPriceOverrides(models: readonly ModelPricing[], overrides: PriceOverrides): ModelPricing[] {
+  return models.map((model) => {
+    const edit = overrides[model.id];
+    if (!edit) return model;
+    const changed = Object.fromEntries(Object.entries(edit).filter(([, value]) => value !== undefined));
+    const edited = { ...model, prices: { ...model.prices, ...changed } };
+    return { ...edited, unpriced: unpricedFields(edited) };
+  });
+}

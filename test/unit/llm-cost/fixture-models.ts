@@ -12,7 +12,7 @@ const noPrices: TokenPrices = {
 
 /** A model with the given overrides; every price absent unless set. */
 export function testModel(
-  overrides: Partial<ModelPricing> & { id: string; prices: Partial<TokenPrices> },
+  overrides: Omit<Partial<ModelPricing>, 'prices'> & { id: string; prices: Partial<TokenPrices> },
 ): ModelPricing {
   return {
     name: overrides.id,

@@ -183,7 +183,7 @@ describe.each([
 });
 
 describe('service tiers and routing mix', () => {
-  it.each([
+  it.each<[string, Partial<FeatureWorkloadInput>, number]>([
     // GPT-5, 1,000 in + 100 out: standard 0.00125 + 0.001 = $0.00225; batch half = $0.001125;
     // half in batch: 0.5 × 0.00225 + 0.5 × 0.001125 = $0.0016875.
     ['half in batch', { batchShare: 0.5, mix: [{ modelId: 'gpt-5', share: 1 }] }, 0.0016875],
@@ -212,7 +212,7 @@ describe('service tiers and routing mix', () => {
       },
       0.005625,
     ],
-  ] as const)('%s', (_label, overrides, expected) => {
+  ])('%s', (_label, overrides, expected) => {
     expect(estimate({ outputTokens: 100, ...overrides }).perRequest).toBeCloseTo(expected, 12);
   });
 });
