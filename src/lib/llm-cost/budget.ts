@@ -2,10 +2,11 @@
  * Token budget planner for coding agents: spend by developer and repository per day, week and month, checked
  * against budgets with a soft threshold (alert) and a hard one (stop).
  *
- * week = working-day spend × working days per week; month = week × 52 ÷ 12.
+ * week = working-day spend × working days per week; month = working-day spend × working days per week × 52 ÷ 12.
  * A budget is reached at its threshold (spend ≥ limit is "hard", spend ≥ limit × soft share is "soft").
  */
 import * as z from 'zod/mini';
+import { workingDaysPerMonth } from './calendar.ts';
 import { formatNumber, formatPercent, formatUsd, type Step } from './math.ts';
 import { shareSchema, usdSchema } from './schemas.ts';
 
@@ -28,7 +29,7 @@ export const budgetRuleSchema = z.object({
   /** Which developer or repository; omitted means every one of the scope separately (a per-head cap). */
   subject: z.optional(name),
   period: z.enum(budgetPeriods),
-  limit: z.number().check(z.gt(0, 'a budget must be above zero'), z.lte(1e12)),
+  limit: z.number().check(z.gte(0.01, 'a budget must be at least one cent'), z.lte(1e12)),
   /** Soft threshold as a share of the limit. */
   softShare: z._default(shareSchema, 0.8),
 });
@@ -81,7 +82,7 @@ export interface BudgetReport {
 /** Spend per day, week and month from spend per working day. */
 export function spendFor(name: string, daily: number, workingDaysPerWeek: number): Spend {
   const week = daily * workingDaysPerWeek;
-  return { name, day: daily, week, month: (week * 52) / 12 };
+  return { name, day: daily, week, month: daily * workingDaysPerMonth(workingDaysPerWeek) };
 }
 
 function groupBy(entries: BudgetPlan['entries'], key: 'developer' | 'repository', days: number): Spend[] {
@@ -93,7 +94,7 @@ function groupBy(entries: BudgetPlan['entries'], key: 'developer' | 'repository'
 }
 
 const workingDaysIn = (period: BudgetPeriod, workingDaysPerWeek: number): number =>
-  period === 'day' ? 1 : period === 'week' ? workingDaysPerWeek : (workingDaysPerWeek * 52) / 12;
+  period === 'day' ? 1 : period === 'week' ? workingDaysPerWeek : workingDaysPerMonth(workingDaysPerWeek);
 
 /** Totals by developer and repository, and each budget checked against them. */
 export function planBudget(plan: BudgetPlan): BudgetReport {
@@ -146,7 +147,7 @@ export function planBudget(plan: BudgetPlan): BudgetReport {
     {
       group: 'Budget',
       label: 'Team spend per month',
-      formula: 'spend per week × 52 ÷ 12',
+      formula: 'spend per week × 52 weeks ÷ 12 months',
       math: `${formatUsd(team.week)} × 52 ÷ 12 = ${formatUsd(team.month)}`,
       value: team.month,
     },

@@ -17,7 +17,8 @@
 import * as z from 'zod/mini';
 import type { ModelPricing } from '../llm-pricing/schema.ts';
 import { toBuckets } from './buckets.ts';
-import { formatNumber, formatPercent, formatUsd, type Step, type Warning } from './math.ts';
+import { workingDaysPerMonth } from './calendar.ts';
+import { formatNumber, formatPercent, formatUsd, ratioOf, type Step, type Warning } from './math.ts';
 import type { UnpricedModel } from './prices.ts';
 import { priceRequest } from './request.ts';
 import { shareSchema, tokensSchema, usdSchema } from './schemas.ts';
@@ -39,7 +40,12 @@ export const roiDefaults = {
   },
   hoursWorkedPerYear: { value: 1_880, asOf: null, source: 'Assumption: 47 weeks × 40 hours', url: null },
   hoursPerWeek: { value: 40, asOf: null, source: 'Assumption: a 40-hour week', url: null },
-  workingDaysPerMonth: { value: 21.75, asOf: null, source: 'Assumption: 5 days × 52 weeks ÷ 12, rounded', url: null },
+  workingDaysPerMonth: {
+    value: workingDaysPerMonth(5),
+    asOf: null,
+    source: 'Assumption: 5 days × 52 weeks ÷ 12',
+    url: null,
+  },
 } as const;
 
 /** Token-metered agent use by one developer: requests a working day and their average shape. */
@@ -122,7 +128,10 @@ export const codingRoiSchema = z.object({
   seatPricePerMonth: usdSchema,
   /** Token-metered agent spend per developer per month, on top of the seat (0 for seat-only plans). */
   meteredPerDeveloperMonth: z._default(usdSchema, 0),
-  annualSalary: z._default(usdSchema, roiDefaults.annualSalary.value),
+  annualSalary: z._default(
+    z.number().check(z.gte(1000, 'at least $1,000 a year'), z.lte(100_000_000)),
+    roiDefaults.annualSalary.value,
+  ),
   loadedMultiplier: z._default(z.number().check(z.gte(1), z.lte(4)), roiDefaults.loadedMultiplier.value),
   hoursWorkedPerYear: z._default(z.number().check(z.gte(100), z.lte(4000)), roiDefaults.hoursWorkedPerYear.value),
   hoursPerWeek: z._default(z.number().check(z.gte(1), z.lte(100)), roiDefaults.hoursPerWeek.value),
@@ -145,7 +154,7 @@ export interface CodingRoiResult {
   valuePerDeveloperMonth: number;
   netPerDeveloperMonth: number;
   netTeamMonthly: number;
-  /** Net ÷ tool cost; null when the tool costs nothing. */
+  /** Net ÷ tool cost; null when the tool costs (almost) nothing. */
   roi: number | null;
   steps: Step[];
 }
@@ -233,7 +242,7 @@ export function codingRoi(input: CodingRoi): CodingRoiResult {
     valuePerDeveloperMonth: value,
     netPerDeveloperMonth: net,
     netTeamMonthly: net * input.developers,
-    roi: tool > 0 ? net / tool : null,
+    roi: ratioOf(net, tool),
     steps,
   };
 }
@@ -250,7 +259,7 @@ export interface SeatVersusMetered {
 /** A flat seat against paying per token for the same developer's agent use. */
 export function seatVersusMetered(seatPricePerMonth: number, usage: AgentUsage, agent: AgentCost): SeatVersusMetered {
   const perRequestMonth = agent.perRequest * usage.workingDaysPerMonth;
-  const breakEven = perRequestMonth > 0 ? seatPricePerMonth / perRequestMonth : null;
+  const breakEven = ratioOf(seatPricePerMonth, perRequestMonth);
   const difference = agent.perMonth - seatPricePerMonth;
   return {
     seatPerMonth: seatPricePerMonth,

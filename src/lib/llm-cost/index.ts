@@ -3,6 +3,7 @@
  * Tools import from here; the catalog lives in ../llm-pricing/.
  */
 export * from './buckets.ts';
+export * from './calendar.ts';
 export * from './math.ts';
 export * from './prices.ts';
 export * from './request.ts';

@@ -4,7 +4,7 @@
  * rather than hiding it.
  */
 import type { ModelPricing } from '../llm-pricing/schema.ts';
-import { formatNumber, formatPercent, formatUsd } from './math.ts';
+import { formatNumber, formatPercent, formatUsd, ratioOf } from './math.ts';
 import { rankModels } from './ranking.ts';
 import type { FeatureWorkload, LeverOptions } from './schemas.ts';
 import { estimateFeature } from './workload.ts';
@@ -24,8 +24,8 @@ export interface Lever {
   monthlyAfter: number;
   /** Before − after: negative when the lever costs more. */
   savings: number;
-  /** Savings ÷ before (0 when before is 0). */
-  savingsShare: number;
+  /** Savings ÷ before; null when before is (almost) nothing. */
+  savingsShare: number | null;
 }
 
 /** The model carrying the largest share of the mix. */
@@ -57,11 +57,18 @@ export function computeLevers(
   const evaluate = (id: LeverId, title: string, change: string, next: FeatureWorkload | string): Lever => {
     const common = { id, title, change, monthlyBefore: before };
     if (typeof next === 'string') {
-      return { ...common, applicable: false, reason: next, monthlyAfter: before, savings: 0, savingsShare: 0 };
+      return { ...common, applicable: false, reason: next, monthlyAfter: before, savings: 0, savingsShare: null };
     }
     const after = estimateFeature(next, models);
     if (!after.ok) {
-      return { ...common, applicable: false, reason: after.message, monthlyAfter: before, savings: 0, savingsShare: 0 };
+      return {
+        ...common,
+        applicable: false,
+        reason: after.message,
+        monthlyAfter: before,
+        savings: 0,
+        savingsShare: null,
+      };
     }
     const savings = before - after.monthly;
     return {
@@ -69,7 +76,7 @@ export function computeLevers(
       applicable: true,
       monthlyAfter: after.monthly,
       savings,
-      savingsShare: before > 0 ? savings / before : 0,
+      savingsShare: ratioOf(savings, before),
     };
   };
 
@@ -181,5 +188,6 @@ export function computeLevers(
 export function describeLever(lever: Lever): string {
   if (!lever.applicable) return `${lever.title}: not applicable (${lever.reason})`;
   const verb = lever.savings >= 0 ? 'saves' : 'costs';
-  return `${lever.title} (${lever.change}) ${verb} ${formatUsd(Math.abs(lever.savings))} a month (${formatPercent(Math.abs(lever.savingsShare))})`;
+  const share = lever.savingsShare === null ? '' : ` (${formatPercent(Math.abs(lever.savingsShare))})`;
+  return `${lever.title} (${lever.change}) ${verb} ${formatUsd(Math.abs(lever.savings))} a month${share}`;
 }

@@ -25,6 +25,14 @@ export interface Warning {
   modelId?: string;
 }
 
+/** Amounts below this (a millionth of a cent) are zero for every ratio the engine reports. */
+export const negligibleUsd = 1e-8;
+
+/** `part ÷ whole`, or null when the whole is negligible: a ratio to (almost) nothing is not a number to show. */
+export function ratioOf(part: number, whole: number): number | null {
+  return Math.abs(whole) > negligibleUsd ? part / whole : null;
+}
+
 const tokenFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const smallUsd = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
 const largeUsd = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -4,7 +4,7 @@
  * apart with the reason, never ranked as free.
  */
 import type { ModelPricing } from '../llm-pricing/schema.ts';
-import { formatTokens, type Warning } from './math.ts';
+import { formatTokens, ratioOf, type Warning } from './math.ts';
 import type { FeatureWorkload } from './schemas.ts';
 import { estimateFeature } from './workload.ts';
 
@@ -12,8 +12,8 @@ export interface RankedModel {
   model: ModelPricing;
   monthly: number;
   perRequest: number;
-  /** Monthly cost ÷ the cheapest model's (1 for the cheapest). */
-  ratioToCheapest: number;
+  /** Monthly cost ÷ the cheapest model's (1 for the cheapest); null when the cheapest costs (almost) nothing. */
+  ratioToCheapest: number | null;
   warnings: Warning[];
 }
 
@@ -61,7 +61,7 @@ export function rankModels(workload: FeatureWorkload, models: readonly ModelPric
   ranked.sort((a, b) => a.monthly - b.monthly || a.model.name.localeCompare(b.model.name));
   const cheapest = ranked[0]?.monthly ?? 0;
   return {
-    ranked: ranked.map((r) => ({ ...r, ratioToCheapest: cheapest > 0 ? r.monthly / cheapest : 1 })),
+    ranked: ranked.map((r) => ({ ...r, ratioToCheapest: ratioOf(r.monthly, cheapest) })),
     excluded,
   };
 }

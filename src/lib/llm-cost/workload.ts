@@ -18,13 +18,13 @@
  */
 import type { ModelPricing } from '../llm-pricing/schema.ts';
 import { addBuckets, emptyBuckets, scaleBuckets, toBuckets, type Bucket, type TokenBuckets } from './buckets.ts';
+import { daysPerMonth } from './calendar.ts';
 import { formatNumber, formatPercent, formatTokens, formatUsd, type Step, type Warning } from './math.ts';
 import type { ServiceTier, UnpricedModel } from './prices.ts';
 import { priceRequest, type RequestCost } from './request.ts';
 import type { FeatureWorkload } from './schemas.ts';
 
-/** Average days in a month (365.25 ÷ 12), so a month of daily traffic is the same whichever month it is. */
-export const daysPerMonth = 365.25 / 12;
+export { daysPerMonth } from './calendar.ts';
 const secondsPerDay = 86_400;
 export const cacheTtlSeconds = { '5m': 300, '1h': 3600 } as const;
 

@@ -7,8 +7,15 @@
  */
 import * as z from 'zod/mini';
 
-/** USD per million tokens; finite and non-negative (zod rejects NaN and ±Infinity). */
-export const usdPerMillionSchema = z.number().check(z.gte(0, 'a price cannot be negative'), z.lte(1_000_000));
+/**
+ * USD per million tokens: 0 (free) or from $0.000001 to $1,000,000, so ratios between prices stay finite
+ * (zod also rejects NaN and ±Infinity).
+ */
+export const usdPerMillionSchema = z.number().check(
+  z.gte(0, 'a price cannot be negative'),
+  z.lte(1_000_000, 'at most $1,000,000 per million tokens'),
+  z.refine((value) => value === 0 || value >= 1e-6, 'below $0.000001 per million tokens: enter 0 for free'),
+);
 
 const price = z.nullable(usdPerMillionSchema);
 const tokenCount = z.int().check(z.gte(1), z.lte(100_000_000));

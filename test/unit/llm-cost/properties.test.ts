@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketNames, type TokenBuckets } from '../../../src/lib/llm-cost/buckets';
+import { budgetPlanSchema, planBudget } from '../../../src/lib/llm-cost/budget';
+import { codingRoi, codingRoiSchema } from '../../../src/lib/llm-cost/coding-roi';
 import { serviceTiers } from '../../../src/lib/llm-cost/prices';
 import { priceRequest } from '../../../src/lib/llm-cost/request';
 import { featureWorkloadSchema, type FeatureWorkload } from '../../../src/lib/llm-cost/schemas';
@@ -9,7 +11,8 @@ import { estimateFeature } from '../../../src/lib/llm-cost/workload';
 import type { ModelPricing, ServiceTierPrices, TokenPrices } from '../../../src/lib/llm-pricing/schema';
 import { testModel } from './fixture-models';
 
-const price = fc.double({ min: 0, max: 200, noNaN: true, noDefaultInfinity: true });
+/** Prices the schema accepts: 0 (free) or $0.000001 to $200 per million. */
+const price = fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 200, noNaN: true, noDefaultInfinity: true }));
 const optionalPrice = fc.option(price, { nil: null });
 const multiplier = fc.double({ min: 1, max: 4, noNaN: true, noDefaultInfinity: true });
 const tokens = fc.integer({ min: 0, max: 3_000_000 });
@@ -245,6 +248,77 @@ describe('usage adapter properties', () => {
           if (!result.ok) throw new Error(result.error);
           expect(result.buckets.uncachedInput + result.buckets.cacheRead).toBe(prompt);
           expect(result.buckets.output + result.buckets.reasoning).toBe(completion);
+        },
+      ),
+    );
+  });
+});
+
+describe('coding assistant and budget properties', () => {
+  const finiteNumbers = (value: unknown): number[] =>
+    typeof value === 'number'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(finiteNumbers)
+        : [];
+
+  it('never returns NaN or Infinity for valid ROI inputs', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          developers: fc.integer({ min: 1, max: 10_000 }),
+          seatPricePerMonth: fc.double({ min: 0, max: 10_000, noNaN: true }),
+          meteredPerDeveloperMonth: fc.double({ min: 0, max: 10_000, noNaN: true }),
+          annualSalary: fc.double({ min: 1000, max: 1e6, noNaN: true }),
+          loadedMultiplier: fc.double({ min: 1, max: 4, noNaN: true }),
+          hoursWorkedPerYear: fc.double({ min: 100, max: 4000, noNaN: true }),
+          hoursPerWeek: fc.double({ min: 1, max: 100, noNaN: true }),
+          benefit: fc.oneof(
+            fc.record({
+              kind: fc.constant('hours' as const),
+              hoursSavedPerWeek: fc.double({ min: 0, max: 80, noNaN: true }),
+            }),
+            fc.record({
+              kind: fc.constant('cycle-time' as const),
+              cycleTimeReduction: fc.double({ min: 0, max: 1, noNaN: true }),
+              shareOfTimeAffected: fc.double({ min: 0, max: 1, noNaN: true }),
+            }),
+          ),
+        }),
+        (input) => {
+          const result = codingRoi(codingRoiSchema.parse(input));
+          for (const value of finiteNumbers(result)) expect(Number.isFinite(value)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never returns NaN or Infinity for valid budget plans', () => {
+    const names = fc.constantFrom('ana', 'ben', 'chen', 'api', 'web');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ developer: names, repository: names, dailyCost: fc.double({ min: 0, max: 1e4, noNaN: true }) }),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        fc.array(
+          fc.record({
+            scope: fc.constantFrom('team', 'developer', 'repository'),
+            period: fc.constantFrom('day', 'week', 'month'),
+            limit: fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+            softShare: fc.double({ min: 0, max: 1, noNaN: true }),
+          }),
+          { maxLength: 5 },
+        ),
+        fc.integer({ min: 1, max: 7 }),
+        (entries, budgets, workingDaysPerWeek) => {
+          const report = planBudget(budgetPlanSchema.parse({ entries, budgets, workingDaysPerWeek }));
+          for (const value of finiteNumbers({ ...report, checks: report.checks.map(({ rule: _rule, ...c }) => c) })) {
+            expect(Number.isFinite(value)).toBe(true);
+          }
         },
       ),
     );
