@@ -15,3 +15,4 @@ export * from './levers.ts';
 export * from './coding-roi.ts';
 export * from './budget.ts';
 export * from './prompt-cost.ts';
+export * from './presets.ts';

@@ -54,5 +54,7 @@ export const formatPrice = (usdPerMillion: number): string => `$${plain.format(u
 /** A plain number with up to four decimals. */
 export const formatNumber = (value: number): string => plain.format(value);
 
-/** A share as a percentage: 0.125 → "12.5 %". */
-export const formatPercent = (share: number): string => `${plain.format(share * 100)} %`;
+const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A share as a percentage: 0.125 → "12.5 %", 0.012700186 → "1.27 %". */
+export const formatPercent = (share: number): string => `${percent.format(share * 100)} %`;
