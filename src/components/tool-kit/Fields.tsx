@@ -209,7 +209,9 @@ export function Fields({ inputs, state, formatter, idPrefix }: FieldsProps) {
         if (members.length === 0) return null;
         const content = members.map((field) => {
           const Input = inputFor[field.kind];
-          return <Input key={field.key} field={field} id={`${idPrefix}-${field.key}`} state={state} formatter={formatter} />;
+          return (
+            <Input key={field.key} field={field} id={`${idPrefix}-${field.key}`} state={state} formatter={formatter} />
+          );
         });
         return group.label ? (
           <fieldset key={group.id} class="kit-group">

@@ -50,7 +50,9 @@ export function LineChart({ spec, formatter, id }: Props) {
   const x1 = spec.x.at(-1) ?? 1;
   let step = spec.xStep;
   if (step && (x1 - x0) / step > (narrow ? 6 : 12)) step *= 2;
-  const xTicks = (step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)).filter((x) => x >= x0 && x <= x1);
+  const xTicks = (step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)).filter(
+    (x) => x >= x0 && x <= x1,
+  );
   const sx = linearScale(x0, x1, pad.left, width - pad.right);
   const sy = linearScale(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
   const px = spec.x.map(sx);
@@ -93,7 +95,13 @@ export function LineChart({ spec, formatter, id }: Props) {
         >
           {yTicks.map((tick, index) => (
             <g key={`y${tick}`}>
-              <line class={tick === 0 ? 'kit-axis' : 'kit-grid'} x1={pad.left} x2={width - pad.right} y1={sy(tick)} y2={sy(tick)} />
+              <line
+                class={tick === 0 ? 'kit-axis' : 'kit-grid'}
+                x1={pad.left}
+                x2={width - pad.right}
+                y1={sy(tick)}
+                y2={sy(tick)}
+              />
               <text class="kit-tick" x={pad.left - 8} y={sy(tick) + 4} text-anchor="end">
                 {yLabels[index]}
               </text>
@@ -131,7 +139,13 @@ export function LineChart({ spec, formatter, id }: Props) {
             <g class="kit-hover" aria-hidden="true">
               <line x1={hoverX} x2={hoverX} y1={pad.top} y2={height - pad.bottom} />
               {spec.series.map((series) => (
-                <circle key={series.key} class={`kit-tone-${series.tone}`} cx={hoverX} cy={sy(series.values[hover] ?? 0)} r="4" />
+                <circle
+                  key={series.key}
+                  class={`kit-tone-${series.tone}`}
+                  cx={hoverX}
+                  cy={sy(series.values[hover] ?? 0)}
+                  r="4"
+                />
               ))}
             </g>
           )}
@@ -147,7 +161,8 @@ export function LineChart({ spec, formatter, id }: Props) {
             </strong>
             {spec.series.map((series) => (
               <span key={series.key} class={`kit-tone-${series.tone}`}>
-                <Swatch dash={series.dash} /> {series.label}: {formatter.format(series.values[hover] ?? null, spec.yFormat)}
+                <Swatch dash={series.dash} /> {series.label}:{' '}
+                {formatter.format(series.values[hover] ?? null, spec.yFormat)}
               </span>
             ))}
           </div>

@@ -24,7 +24,12 @@ export function RichText({ text, formatter, context }: { text: Text; formatter: 
         typeof part === 'string' ? (
           part
         ) : (
-          <span key={index} class="kit-num" data-metric={`${context}.${part.name}`} data-value={rawValue(part.quantity.value)}>
+          <span
+            key={index}
+            class="kit-num"
+            data-metric={`${context}.${part.name}`}
+            data-value={rawValue(part.quantity.value)}
+          >
             {part.text}
           </span>
         ),
@@ -48,7 +53,15 @@ export function VerdictBox({ verdict, formatter }: { verdict: Verdict; formatter
 }
 
 /** Figures in a definition list: label, formatted value, optional hint. */
-export function Figures({ metrics, formatter, size }: { metrics: Metric[]; formatter: Formatter; size: 'large' | 'small' }) {
+export function Figures({
+  metrics,
+  formatter,
+  size,
+}: {
+  metrics: Metric[];
+  formatter: Formatter;
+  size: 'large' | 'small';
+}) {
   return (
     <dl class={`kit-figures kit-figures-${size}`}>
       {metrics.map((metric) => (
@@ -72,7 +85,13 @@ export function Figures({ metrics, formatter, size }: { metrics: Metric[]; forma
   );
 }
 
-function CellView({ cell, format, nullText, formatter, metric }: {
+function CellView({
+  cell,
+  format,
+  nullText,
+  formatter,
+  metric,
+}: {
   cell: Cell | undefined;
   format?: Metric['format'];
   nullText?: string;
@@ -125,12 +144,27 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
                 <tr key={rowKey}>
                   {first && (
                     <th scope="row" class={first.format ? 'kit-numeric' : undefined}>
-                      <CellView cell={row[first.key]} format={first.format} nullText={first.nullText} formatter={formatter} metric={name(first.key)} />
+                      <CellView
+                        cell={row[first.key]}
+                        format={first.format}
+                        nullText={first.nullText}
+                        formatter={formatter}
+                        metric={name(first.key)}
+                      />
                     </th>
                   )}
                   {rest.map((column) => (
-                    <td key={column.key} class={column.format || typeof row[column.key] === 'object' ? 'kit-numeric' : undefined}>
-                      <CellView cell={row[column.key]} format={column.format} nullText={column.nullText} formatter={formatter} metric={name(column.key)} />
+                    <td
+                      key={column.key}
+                      class={column.format || typeof row[column.key] === 'object' ? 'kit-numeric' : undefined}
+                    >
+                      <CellView
+                        cell={row[column.key]}
+                        format={column.format}
+                        nullText={column.nullText}
+                        formatter={formatter}
+                        metric={name(column.key)}
+                      />
                     </td>
                   ))}
                 </tr>
@@ -144,7 +178,15 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
 }
 
 /** "Show the math": each formula in words, then with the visitor's numbers, then the result. */
-export function ShowTheMath({ steps, formatter, heading }: { steps: MathStep[]; formatter: Formatter; heading: ComponentChildren }) {
+export function ShowTheMath({
+  steps,
+  formatter,
+  heading,
+}: {
+  steps: MathStep[];
+  formatter: Formatter;
+  heading: ComponentChildren;
+}) {
   return (
     <details class="kit-math">
       <summary>{heading}</summary>
@@ -167,9 +209,18 @@ export function ShowTheMath({ steps, formatter, heading }: { steps: MathStep[]; 
 }
 
 /** Every sourced figure the tool used, with its source and date, once each. */
-export function SourceNotes({ figures, formatter, heading }: { figures: SourcedFigure[]; formatter: Formatter; heading: ComponentChildren }) {
+export function SourceNotes({
+  figures,
+  formatter,
+  heading,
+}: {
+  figures: SourcedFigure[];
+  formatter: Formatter;
+  heading: ComponentChildren;
+}) {
   const unique = figures.filter(
-    (figure, index) => figures.findIndex((other) => other.source === figure.source && other.unit === figure.unit) === index,
+    (figure, index) =>
+      figures.findIndex((other) => other.source === figure.source && other.unit === figure.unit) === index,
   );
   if (unique.length === 0) return null;
   return (

@@ -40,7 +40,13 @@ function usePrintExpansion(root: { current: HTMLElement | null }) {
   }, [root]);
 }
 
-export function ToolShell<D extends InputsDefinition>({ definition, instanceId, title, mode, start }: ToolShellProps<D>) {
+export function ToolShell<D extends InputsDefinition>({
+  definition,
+  instanceId,
+  title,
+  mode,
+  start,
+}: ToolShellProps<D>) {
   const root = useRef<HTMLElement>(null);
   const state = useToolState(definition.inputs, start as D['defaults'], mode !== 'post');
   const formatter = useMemo(() => createFormatter(state.currency), [state.currency]);
@@ -51,13 +57,22 @@ export function ToolShell<D extends InputsDefinition>({ definition, instanceId, 
     .map((key) => result.metrics.find((metric) => metric.key === key))
     .filter((metric): metric is Metric => metric !== undefined);
   const details = result.metrics.filter((metric) => !definition.headline.includes(metric.key));
-  const figures = [...definition.inputs.fields.flatMap((field) => (field.figure ? [field.figure] : [])), ...result.figures];
+  const figures = [
+    ...definition.inputs.fields.flatMap((field) => (field.figure ? [field.figure] : [])),
+    ...result.figures,
+  ];
   const invalid = definition.inputs.fields.filter((field) => state.errors[field.key]);
   const Heading = mode === 'post' ? 'h3' : 'h2';
   const titleId = `${instanceId}-title`;
 
   return (
-    <section ref={root} class={`kit-tool kit-mode-${mode}`} id={instanceId} data-tool={definition.id} aria-labelledby={titleId}>
+    <section
+      ref={root}
+      class={`kit-tool kit-mode-${mode}`}
+      id={instanceId}
+      data-tool={definition.id}
+      aria-labelledby={titleId}
+    >
       <div class="kit-head">
         <p class={mode === 'page' ? 'visually-hidden' : 'kit-title'} id={titleId}>
           {title}
@@ -95,8 +110,8 @@ export function ToolShell<D extends InputsDefinition>({ definition, instanceId, 
           <Figures metrics={headline} formatter={formatter} size="large" />
           {invalid.length > 0 && (
             <p class="notice notice-danger kit-stale">
-              {invalid.length === 1 ? `${invalid[0]!.label} is not valid` : `${invalid.length} inputs are not valid`}: the
-              results use the last valid {invalid.length === 1 ? 'value' : 'values'}.
+              {invalid.length === 1 ? `${invalid[0]!.label} is not valid` : `${invalid.length} inputs are not valid`}:
+              the results use the last valid {invalid.length === 1 ? 'value' : 'values'}.
             </p>
           )}
           {result.warnings.length > 0 && (

@@ -59,7 +59,13 @@ export function Toolbar(props: Props) {
   return (
     <div class="kit-toolbar no-print">
       <div class="kit-actions">
-        <button type="button" class="kit-button" onClick={share} aria-controls={panelId} aria-expanded={panel === 'share'}>
+        <button
+          type="button"
+          class="kit-button"
+          onClick={share}
+          aria-controls={panelId}
+          aria-expanded={panel === 'share'}
+        >
           Copy link
         </button>
         <button
@@ -88,7 +94,13 @@ export function Toolbar(props: Props) {
           Reset
         </button>
         {props.mode !== 'embed' ? (
-          <button type="button" class="kit-button" onClick={embed} aria-controls={panelId} aria-expanded={panel === 'embed'}>
+          <button
+            type="button"
+            class="kit-button"
+            onClick={embed}
+            aria-controls={panelId}
+            aria-expanded={panel === 'embed'}
+          >
             Embed
           </button>
         ) : (
@@ -111,20 +123,36 @@ export function Toolbar(props: Props) {
         {panel === 'share' && (
           <div class="kit-panel">
             <label for={`${panelId}-url`}>Link to these inputs</label>
-            <input id={`${panelId}-url`} class="kit-copy-field" readOnly value={shareUrl()} onFocus={(event) => event.currentTarget.select()} />
+            <input
+              id={`${panelId}-url`}
+              class="kit-copy-field"
+              readOnly
+              value={shareUrl()}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <p class="kit-help">Your inputs travel in the link itself. Nothing is stored or sent anywhere.</p>
           </div>
         )}
         {panel === 'embed' && (
           <div class="kit-panel">
             <label for={`${panelId}-code`}>Embed code, with the current inputs</label>
-            <textarea id={`${panelId}-code`} class="kit-copy-field" readOnly rows={4} value={snippet()} onFocus={(event) => event.currentTarget.select()} />
+            <textarea
+              id={`${panelId}-code`}
+              class="kit-copy-field"
+              readOnly
+              rows={4}
+              value={snippet()}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <p class="kit-help">
-              Paste it into any page: the frame resizes to fit. The small script only accepts height messages from this site.{' '}
+              Paste it into any page: the frame resizes to fit. The small script only accepts height messages from this
+              site.{' '}
               <button
                 type="button"
                 class="kit-link-button"
-                onClick={async () => setStatus((await copy(snippet())) ? 'Embed code copied.' : 'Select the code and copy it.')}
+                onClick={async () =>
+                  setStatus((await copy(snippet())) ? 'Embed code copied.' : 'Select the code and copy it.')
+                }
               >
                 Copy the code
               </button>
@@ -136,7 +164,9 @@ export function Toolbar(props: Props) {
         {status}
       </p>
       {props.currency !== 'USD' && (
-        <p class="kit-help">Only the symbol changes: default prices are in US dollars; enter your own in {props.currency}.</p>
+        <p class="kit-help">
+          Only the symbol changes: default prices are in US dollars; enter your own in {props.currency}.
+        </p>
       )}
     </div>
   );

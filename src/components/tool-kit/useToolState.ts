@@ -59,7 +59,8 @@ export function useToolState<D extends InputsDefinition>(
   useEffect(() => {
     if (!syncUrl || !urlRead.current) return;
     const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
+    if (next !== `${location.pathname}${location.search}${location.hash}`)
+      history.replaceState(history.state, '', next);
   }, [query, syncUrl]);
 
   const setText = useCallback((field: Field, text: string) => {

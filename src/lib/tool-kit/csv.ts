@@ -38,7 +38,11 @@ export function chartTable(chart: ChartSpec): ResultTable {
   };
 }
 
-/** The whole result as CSV sections: inputs, figures, then each table and the chart data. */
+/**
+ * The whole result as CSV. First a tidy block, one row per input and per figure: `kind,key,label,value,shown`
+ * (kind is "input" or "figure", value the raw number, shown the text on screen); then each table and the
+ * chart's data under its own caption and header row.
+ */
 export function resultCsv(
   title: string,
   inputs: InputsDefinition,
@@ -46,20 +50,34 @@ export function resultCsv(
   result: ToolResult,
   formatter: Formatter,
 ): string {
-  const rows: (Cell | boolean)[][] = [[title], [`Currency symbol: ${formatter.currency} (amounts are not converted)`], []];
-  rows.push(['input', 'label', 'value']);
+  const rows: (Cell | boolean)[][] = [
+    [title],
+    [`Currency symbol: ${formatter.currency} (amounts are not converted)`],
+    [`Verdict: ${renderText(result.verdict.headline, formatter)}`],
+    [],
+    ['kind', 'key', 'label', 'value', 'shown'],
+  ];
   for (const field of inputs.fields) {
     const value = values[field.key];
-    if (value !== undefined) rows.push([field.param, field.label, typeof value === 'number' ? value : fieldText(field, value)]);
+    if (value === undefined) continue;
+    rows.push(['input', field.param, field.label, typeof value === 'number' ? value : fieldText(field, value), null]);
   }
-  rows.push([], ['metric', 'label', 'value', 'shown as']);
   for (const metric of result.metrics) {
-    rows.push([metric.key, metric.label, metric.value, formatter.format(metric.value, metric.format, metric.nullText)]);
+    rows.push([
+      'figure',
+      metric.key,
+      metric.label,
+      metric.value,
+      formatter.format(metric.value, metric.format, metric.nullText),
+    ]);
   }
-  rows.push([], ['verdict', renderText(result.verdict.headline, formatter)]);
   const tables = result.chart ? [...result.tables, chartTable(result.chart)] : result.tables;
   for (const table of tables) {
-    rows.push([], [table.caption], table.columns.map((column) => column.label));
+    rows.push(
+      [],
+      [table.caption],
+      table.columns.map((column) => column.label),
+    );
     for (const row of table.rows) rows.push(table.columns.map((column) => row[column.key] ?? null));
   }
   return toCsv(rows);

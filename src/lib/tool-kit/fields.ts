@@ -79,8 +79,13 @@ export function toggleField(spec: Omit<ToggleFieldSpec, 'kind'>): ToggleFieldSpe
   return { kind: 'toggle', ...spec };
 }
 
-type ValueOf<F> =
-  F extends NumberFieldSpec ? number : F extends ChoiceFieldSpec<infer V> ? V : F extends ToggleFieldSpec ? boolean : never;
+type ValueOf<F> = F extends NumberFieldSpec
+  ? number
+  : F extends ChoiceFieldSpec<infer V>
+    ? V
+    : F extends ToggleFieldSpec
+      ? boolean
+      : never;
 
 export interface FieldGroup {
   id: string;

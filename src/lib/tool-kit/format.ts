@@ -62,8 +62,7 @@ export function createFormatter(currency: Currency = 'USD'): Formatter {
     maximumFractionDigits: 1,
   });
   const compactNumber = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  const symbol =
-    moneyWhole.formatToParts(0).find((part) => part.type === 'currency')?.value ?? (currency as string);
+  const symbol = moneyWhole.formatToParts(0).find((part) => part.type === 'currency')?.value ?? (currency as string);
 
   const plural = (value: number, one: string, many: string) =>
     `${oneDecimal.format(clean(value, 1))} ${clean(value, 1) === 1 ? one : many}`;
@@ -81,7 +80,9 @@ export function createFormatter(currency: Currency = 'USD'): Formatter {
       switch (kind) {
         case 'money': {
           const cents = clean(value, 2);
-          return Math.abs(value) >= 100 || Number.isInteger(cents) ? moneyWhole.format(clean(value, 0)) : moneyCents.format(cents);
+          return Math.abs(value) >= 100 || Number.isInteger(cents)
+            ? moneyWhole.format(clean(value, 0))
+            : moneyCents.format(cents);
         }
         case 'rate':
           return Math.abs(value) >= 1 ? moneyCents.format(clean(value, 2)) : moneyRate.format(clean(value, 4));

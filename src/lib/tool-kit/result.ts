@@ -115,7 +115,8 @@ export const q = (value: number | null, format: ValueFormat, nullText?: string):
   nullText === undefined ? { value, format } : { value, format, nullText };
 
 /** Shorthand for a text. */
-export const t = (template: string, values?: Record<string, Quantity>): Text => (values ? { template, values } : { template });
+export const t = (template: string, values?: Record<string, Quantity>): Text =>
+  values ? { template, values } : { template };
 
 /** A piece of rendered text: literal, or a formatted quantity with its placeholder name. */
 export type TextPart = string | { name: string; quantity: Quantity; text: string };

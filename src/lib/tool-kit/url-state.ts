@@ -3,7 +3,14 @@
  * forgiving per parameter: a bad or out-of-range value falls back to its default and yields a notice that says
  * so; the other parameters still apply. Writing keeps links short by leaving out values equal to the base.
  */
-import { fieldText, parseFieldText, reservedParams, type Field, type FieldValue, type InputsDefinition } from './fields';
+import {
+  fieldText,
+  parseFieldText,
+  reservedParams,
+  type Field,
+  type FieldValue,
+  type InputsDefinition,
+} from './fields';
 import { isCurrency, type Currency } from './format';
 
 /** A parameter that could not be used, and what the tool did instead. */
@@ -74,7 +81,11 @@ export function readUrlState<S extends InputsDefinition>(
 
   for (const name of new Set(params.keys())) {
     if (!known.has(name) && !foreignParam.test(name)) {
-      notices.push({ param: name, given: params.get(name) ?? '', message: `Ignored “${name}”: this tool has no such input.` });
+      notices.push({
+        param: name,
+        given: params.get(name) ?? '',
+        message: `Ignored “${name}”: this tool has no such input.`,
+      });
     }
   }
   return { values: values as S['defaults'], currency, notices };

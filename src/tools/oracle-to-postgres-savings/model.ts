@@ -12,7 +12,17 @@
  *                              run this is one-time cost ÷ (Oracle monthly − target monthly)
  * Costs accrue evenly within each month (support spread over its year), so the payback month interpolates exactly.
  */
-import { q, t, type Quantity, type MathStep, type Metric, type ResultTable, type Text, type ToolResult, type Verdict } from '../../lib/tool-kit/result';
+import {
+  q,
+  t,
+  type Quantity,
+  type MathStep,
+  type Metric,
+  type ResultTable,
+  type Text,
+  type ToolResult,
+  type Verdict,
+} from '../../lib/tool-kit/result';
 import { defineToolModel } from '../../lib/tool-kit/tool';
 import { cloudVcpuRule, supportRate, supportUplift, typicalDiscount, x86CoreFactor } from './figures';
 import { inputs, type Inputs } from './schema';
@@ -67,11 +77,18 @@ function percentOf(a: number, b: number): number | null {
 function licenceCounts(v: Inputs) {
   const ee = v.edition === 'ee';
   let perServer: number;
-  if (v.deployment === 'cloud') perServer = ee ? Math.ceil(v.vcpus / (v.hyperThreading ? 2 : 1)) : Math.ceil(v.vcpus / 4);
+  if (v.deployment === 'cloud')
+    perServer = ee ? Math.ceil(v.vcpus / (v.hyperThreading ? 2 : 1)) : Math.ceil(v.vcpus / 4);
   else perServer = ee ? Math.ceil(v.cores * v.coreFactor - 1e-9) : v.sockets;
   const processors = perServer * v.servers;
   if (v.metric === 'processor') {
-    return { perServer, processors, count: processors, minimum: null, unit: ee ? v.eeProcessorPrice : v.se2ProcessorPrice };
+    return {
+      perServer,
+      processors,
+      count: processors,
+      minimum: null,
+      unit: ee ? v.eeProcessorPrice : v.se2ProcessorPrice,
+    };
   }
   const minimum = ee ? 25 * processors : 10 * v.servers;
   return {
@@ -83,64 +100,128 @@ function licenceCounts(v: Inputs) {
   };
 }
 
-/** The numbers, without words: what tests check and the benchmark times. */
-export function computeOracle(v: Inputs): OracleNumbers {
+interface Simulation {
+  cumulativeOracle: number[];
+  cumulativePostgres: number[];
+  years: YearRow[];
+  totalSavings: number;
+  paybackMonth: number | null;
+}
+
+/**
+ * Runs both paths over the horizon. Within a year (and on either side of the end of the parallel run) every
+ * monthly amount is constant, so cumulative savings are linear there: the model steps through those stretches
+ * and finds the payback month exactly where savings turn non-negative for the last time. With `series` it also
+ * fills the month-by-month totals for the chart and the year table.
+ */
+function simulate(
+  years: number,
+  parallelMonths: number,
+  start: { oracle: number; postgres: number },
+  oracleMonthlyInYear: (year: number) => number,
+  targetMonthly: number,
+  series: boolean,
+): Simulation {
+  const cumulativeOracle = series ? [start.oracle] : [];
+  const cumulativePostgres = series ? [start.postgres] : [];
+  const rows: YearRow[] = [];
+  let oracleTotal = start.oracle;
+  let postgresTotal = start.postgres;
+  let savings = oracleTotal - postgresTotal;
+  /** When savings last became non-negative; null while they are negative. */
+  let caughtUp: number | null = savings < 0 ? null : 0;
+  for (let year = 1; year <= years; year++) {
+    const oracleMonthly = oracleMonthlyInYear(year);
+    const first = (year - 1) * 12;
+    const last = year * 12;
+    const cut = parallelMonths > first && parallelMonths < last ? parallelMonths : last;
+    let oracleYear = year === 1 ? start.oracle : 0;
+    let postgresYear = year === 1 ? start.postgres : 0;
+    for (let from = first, to = cut; from < last; from = to, to = last) {
+      const length = to - from;
+      const postgresMonthly = targetMonthly + (to <= parallelMonths ? oracleMonthly : 0);
+      const slope = oracleMonthly - postgresMonthly;
+      const end = savings + slope * length;
+      if (end < 0) caughtUp = null;
+      else if (savings < 0) caughtUp = from + -savings / slope;
+      if (series) {
+        for (let month = 1; month <= length; month++) {
+          cumulativeOracle.push(oracleTotal + oracleMonthly * month);
+          cumulativePostgres.push(postgresTotal + postgresMonthly * month);
+        }
+      }
+      savings = end;
+      oracleTotal += oracleMonthly * length;
+      postgresTotal += postgresMonthly * length;
+      oracleYear += oracleMonthly * length;
+      postgresYear += postgresMonthly * length;
+    }
+    if (series) {
+      const yearSavings = oracleYear - postgresYear;
+      rows.push({
+        year,
+        oracle: oracleYear,
+        postgres: postgresYear,
+        savings: yearSavings,
+        cumulative: (rows.at(-1)?.cumulative ?? 0) + yearSavings,
+      });
+    }
+  }
+  return {
+    cumulativeOracle,
+    cumulativePostgres,
+    years: rows,
+    totalSavings: savings,
+    paybackMonth: savings >= 0 ? caughtUp : null,
+  };
+}
+
+/** The assumptions the sensitivity table moves; by default, the inputs' own. */
+export interface Assumptions {
+  discountPct: number;
+  upliftPct: number;
+  /** Multiplies the migration hours. */
+  hoursFactor: number;
+}
+
+/**
+ * The numbers, without words: what tests check and the benchmark times. `series: false` skips the month-by-month
+ * arrays, the year table and the NPV; `assumptions` override the discount, uplift and hours (sensitivity).
+ */
+export function computeOracle(
+  v: Inputs,
+  series = true,
+  assumptions: Assumptions = { discountPct: v.discountPct, upliftPct: v.upliftPct, hoursFactor: 1 },
+): OracleNumbers {
   const licences = licenceCounts(v);
   const licenceList = licences.count * licences.unit;
-  const licenceNet = licenceList * (1 - v.discountPct / 100);
+  const licenceNet = licenceList * (1 - assumptions.discountPct / 100);
   const support = v.supportPct / 100;
-  const uplift = 1 + v.upliftPct / 100;
+  const uplift = 1 + assumptions.upliftPct / 100;
   const supportInYear = (year: number) => support * licenceNet * uplift ** (year - 1);
   const newLicences = v.licences === 'new' ? licenceNet : 0;
   const targetMonthly = v.computeMonthly + v.storageMonthly + v.ioMonthly;
-  const migrationHours = v.effortMode === 'items' ? v.rewriteItems * v.hoursPerItem : v.totalHours;
+  const migrationHours =
+    (v.effortMode === 'items' ? v.rewriteItems * v.hoursPerItem : v.totalHours) * assumptions.hoursFactor;
   const labour = migrationHours * v.hourlyRate;
   const oneTime = labour + v.trainingTooling;
   const months = v.horizonYears * 12;
   const parallelMonths = Math.min(v.parallelMonths, months);
-
-  const cumulativeOracle = [newLicences];
-  const cumulativePostgres = [oneTime];
-  const years: YearRow[] = [];
-  let oracleYear = newLicences;
-  let postgresYear = oneTime;
-  let oracleRunMonthly = 0;
-  for (let month = 1; month <= months; month++) {
-    const year = Math.ceil(month / 12);
-    if (month % 12 === 1) oracleRunMonthly = v.hostingMonthly + supportInYear(year) / 12;
-    const postgresMonthly = targetMonthly + (month <= parallelMonths ? oracleRunMonthly : 0);
-    cumulativeOracle.push(cumulativeOracle[month - 1]! + oracleRunMonthly);
-    cumulativePostgres.push(cumulativePostgres[month - 1]! + postgresMonthly);
-    oracleYear += oracleRunMonthly;
-    postgresYear += postgresMonthly;
-    if (month % 12 === 0) {
-      const savings = oracleYear - postgresYear;
-      years.push({ year, oracle: oracleYear, postgres: postgresYear, savings, cumulative: (years.at(-1)?.cumulative ?? 0) + savings });
-      oracleYear = 0;
-      postgresYear = 0;
-    }
-  }
-
-  const savingsAt = (month: number) => cumulativeOracle[month]! - cumulativePostgres[month]!;
-  const totalSavings = savingsAt(months);
-  let paybackMonth: number | null = null;
-  if (totalSavings >= 0) {
-    let lastBehind = -1;
-    for (let month = 0; month <= months; month++) if (savingsAt(month) < 0) lastBehind = month;
-    if (lastBehind < 0) paybackMonth = 0;
-    else {
-      const before = savingsAt(lastBehind);
-      const after = savingsAt(lastBehind + 1);
-      paybackMonth = lastBehind + -before / (after - before);
-    }
-  }
+  const run = simulate(
+    v.horizonYears,
+    parallelMonths,
+    { oracle: newLicences, postgres: oneTime },
+    (year) => v.hostingMonthly + supportInYear(year) / 12,
+    targetMonthly,
+    series,
+  );
 
   const investment = oneTime + targetMonthly * parallelMonths;
   const rate = v.discountRatePct / 100;
   let npv: number | null = null;
-  if (rate > 0) {
+  if (rate > 0 && series) {
     npv = newLicences - oneTime;
-    for (const row of years) {
+    for (const row of run.years) {
       const runSavings = row.savings - (row.year === 1 ? newLicences - oneTime : 0);
       npv += runSavings / (1 + rate) ** row.year;
     }
@@ -166,12 +247,12 @@ export function computeOracle(v: Inputs): OracleNumbers {
     parallelMonths,
     investment,
     months,
-    cumulativeOracle,
-    cumulativePostgres,
-    years,
-    totalSavings,
-    paybackMonth,
-    roiPct: percentOf(totalSavings, investment),
+    cumulativeOracle: run.cumulativeOracle,
+    cumulativePostgres: run.cumulativePostgres,
+    years: run.years,
+    totalSavings: run.totalSavings,
+    paybackMonth: run.paybackMonth,
+    roiPct: percentOf(run.totalSavings, investment),
     npv,
     runRateDropPct: percentOf(oracleRunYear1 - 12 * targetMonthly, oracleRunYear1),
   };
@@ -179,17 +260,46 @@ export function computeOracle(v: Inputs): OracleNumbers {
 
 /** Savings, payback and ROI when one assumption moves by ±50%, the others held. */
 export function sensitivity(v: Inputs, base: OracleNumbers): ResultTable {
-  const hours = (factor: number): Partial<Inputs> =>
-    v.effortMode === 'items' ? { hoursPerItem: v.hoursPerItem * factor } : { totalHours: v.totalHours * factor };
   const uplift = (factor: number) => Math.min(20, v.upliftPct * factor);
   const discount = (factor: number) => Math.min(95, v.discountPct * factor);
-  const cases: { key: string; label: string; change: Partial<Inputs>; value: Quantity }[] = [
-    { key: 'upliftLow', label: 'Support uplift −50%', change: { upliftPct: uplift(0.5) }, value: q(uplift(0.5), 'percent') },
-    { key: 'upliftHigh', label: 'Support uplift +50%', change: { upliftPct: uplift(1.5) }, value: q(uplift(1.5), 'percent') },
-    { key: 'discountLow', label: 'Oracle discount −50%', change: { discountPct: discount(0.5) }, value: q(discount(0.5), 'percent') },
-    { key: 'discountHigh', label: 'Oracle discount +50%', change: { discountPct: discount(1.5) }, value: q(discount(1.5), 'percent') },
-    { key: 'hoursLow', label: 'Migration hours −50%', change: hours(0.5), value: q(base.migrationHours * 0.5, 'hours') },
-    { key: 'hoursHigh', label: 'Migration hours +50%', change: hours(1.5), value: q(base.migrationHours * 1.5, 'hours') },
+  const held = { discountPct: v.discountPct, upliftPct: v.upliftPct, hoursFactor: 1 };
+  const cases: { key: string; label: string; change: Assumptions; value: Quantity }[] = [
+    {
+      key: 'upliftLow',
+      label: 'Support uplift −50%',
+      change: { ...held, upliftPct: uplift(0.5) },
+      value: q(uplift(0.5), 'percent'),
+    },
+    {
+      key: 'upliftHigh',
+      label: 'Support uplift +50%',
+      change: { ...held, upliftPct: uplift(1.5) },
+      value: q(uplift(1.5), 'percent'),
+    },
+    {
+      key: 'discountLow',
+      label: 'Oracle discount −50%',
+      change: { ...held, discountPct: discount(0.5) },
+      value: q(discount(0.5), 'percent'),
+    },
+    {
+      key: 'discountHigh',
+      label: 'Oracle discount +50%',
+      change: { ...held, discountPct: discount(1.5) },
+      value: q(discount(1.5), 'percent'),
+    },
+    {
+      key: 'hoursLow',
+      label: 'Migration hours −50%',
+      change: { ...held, hoursFactor: 0.5 },
+      value: q(base.migrationHours * 0.5, 'hours'),
+    },
+    {
+      key: 'hoursHigh',
+      label: 'Migration hours +50%',
+      change: { ...held, hoursFactor: 1.5 },
+      value: q(base.migrationHours * 1.5, 'hours'),
+    },
   ];
   const row = (key: string, label: string, value: Quantity | string, n: OracleNumbers) => ({
     key,
@@ -211,7 +321,7 @@ export function sensitivity(v: Inputs, base: OracleNumbers): ResultTable {
     ],
     rows: [
       row('base', 'As entered', '', base),
-      ...cases.map(({ key, label, change, value }) => row(key, label, value, computeOracle({ ...v, ...change }))),
+      ...cases.map(({ key, label, change, value }) => row(key, label, value, computeOracle(v, false, change))),
     ],
   };
 }
@@ -222,11 +332,14 @@ function verdictFor(n: OracleNumbers, v: Inputs): Verdict {
     return {
       tone: 'bad',
       headline: t('Staying on Oracle is cheaper over {years}: the migration does not pay back.', { years }),
-      detail: t('By the end the PostgreSQL path is {behind} behind. Oracle costs {oracle} a month to run, PostgreSQL {target}.', {
-        behind: q(-n.totalSavings, 'money'),
-        oracle: q(n.oracleMonthlyYear1, 'money'),
-        target: q(n.targetMonthly, 'money'),
-      }),
+      detail: t(
+        'By the end the PostgreSQL path is {behind} behind. Oracle costs {oracle} a month to run, PostgreSQL {target}.',
+        {
+          behind: q(-n.totalSavings, 'money'),
+          oracle: q(n.oracleMonthlyYear1, 'money'),
+          target: q(n.targetMonthly, 'money'),
+        },
+      ),
     };
   }
   return {
@@ -281,7 +394,10 @@ function stepsFor(n: OracleNumbers, v: Inputs): MathStep[] {
     licenceStep,
     {
       label: v.metric === 'processor' ? 'Processor licences' : 'Named User Plus licences',
-      formula: v.metric === 'processor' ? 'per server × servers' : `max(users, minimum of ${v.edition === 'ee' ? '25 per processor' : '10 per server'})`,
+      formula:
+        v.metric === 'processor'
+          ? 'per server × servers'
+          : `max(users, minimum of ${v.edition === 'ee' ? '25 per processor' : '10 per server'})`,
       substituted:
         v.metric === 'processor'
           ? t('{per} × {servers}', { per: q(n.processorsPerServer, 'integer'), servers: q(v.servers, 'integer') })
@@ -339,12 +455,16 @@ function stepsFor(n: OracleNumbers, v: Inputs): MathStep[] {
     },
     {
       label: 'Payback month',
-      formula: 'month where cumulative Oracle cost overtakes the PostgreSQL path (one-time ÷ monthly difference when costs are flat)',
-      substituted: t('({oneTime} + parallel run) ÷ ({oracle} − {target}), with uplift and new licences applied month by month', {
-        oneTime: money(n.oneTime),
-        oracle: money(n.oracleMonthlyYear1),
-        target: money(n.targetMonthly),
-      }),
+      formula:
+        'month where cumulative Oracle cost overtakes the PostgreSQL path (one-time ÷ monthly difference when costs are flat)',
+      substituted: t(
+        '({oneTime} + parallel run) ÷ ({oracle} − {target}), with uplift and new licences applied month by month',
+        {
+          oneTime: money(n.oneTime),
+          oracle: money(n.oracleMonthlyYear1),
+          target: money(n.targetMonthly),
+        },
+      ),
       result: q(n.paybackMonth, 'months', 'not within the horizon'),
     },
     {
@@ -358,7 +478,10 @@ function stepsFor(n: OracleNumbers, v: Inputs): MathStep[] {
     steps.push({
       label: 'Net present value',
       formula: '(new licences avoided − one-time cost) + Σ yearly run savings ÷ (1 + rate)^year',
-      substituted: t('discounted at {rate} a year over {years}', { rate: q(v.discountRatePct, 'percent'), years: q(v.horizonYears, 'years') }),
+      substituted: t('discounted at {rate} a year over {years}', {
+        rate: q(v.discountRatePct, 'percent'),
+        years: q(v.horizonYears, 'years'),
+      }),
       result: money(n.npv),
     });
   }
@@ -369,14 +492,35 @@ function stepsFor(n: OracleNumbers, v: Inputs): MathStep[] {
 export function evaluateOracle(v: Inputs): ToolResult {
   const n = computeOracle(v);
   const metrics: Metric[] = [
-    { key: 'totalSavings', label: `Saved over ${v.horizonYears} ${v.horizonYears === 1 ? 'year' : 'years'}`, ...q(n.totalSavings, 'money'), tone: n.totalSavings >= 0 ? 'good' : 'bad' },
+    {
+      key: 'totalSavings',
+      label: `Saved over ${v.horizonYears} ${v.horizonYears === 1 ? 'year' : 'years'}`,
+      ...q(n.totalSavings, 'money'),
+      tone: n.totalSavings >= 0 ? 'good' : 'bad',
+    },
     { key: 'paybackMonth', label: 'Payback month', ...q(n.paybackMonth, 'months', 'Never') },
     { key: 'roi', label: 'Return on investment', ...q(n.roiPct, 'percent', 'n/a') },
-    ...(n.npv === null ? [] : [{ key: 'npv', label: `Net present value at ${v.discountRatePct}%`, ...q(n.npv, 'money') }]),
-    { key: 'licences', label: v.metric === 'processor' ? 'Processor licences' : 'Named User Plus licences', ...q(n.licenceCount, 'integer') },
+    ...(n.npv === null
+      ? []
+      : [{ key: 'npv', label: `Net present value at ${v.discountRatePct}%`, ...q(n.npv, 'money') }]),
+    {
+      key: 'licences',
+      label: v.metric === 'processor' ? 'Processor licences' : 'Named User Plus licences',
+      ...q(n.licenceCount, 'integer'),
+    },
     { key: 'licenceList', label: 'Licence value at list', ...q(n.licenceList, 'money') },
-    { key: 'supportYear1', label: 'Support, year 1', ...q(n.supportYear1, 'money'), hint: t('{list} at list', { list: q(n.supportYear1AtList, 'money') }) },
-    { key: 'oneTime', label: 'One-time migration cost', ...q(n.oneTime, 'money'), hint: t('{hours} hours of work', { hours: q(n.migrationHours, 'number') }) },
+    {
+      key: 'supportYear1',
+      label: 'Support, year 1',
+      ...q(n.supportYear1, 'money'),
+      hint: t('{list} at list', { list: q(n.supportYear1AtList, 'money') }),
+    },
+    {
+      key: 'oneTime',
+      label: 'One-time migration cost',
+      ...q(n.oneTime, 'money'),
+      hint: t('{hours} hours of work', { hours: q(n.migrationHours, 'number') }),
+    },
     { key: 'oracleMonthly', label: 'Oracle run cost per month, year 1', ...q(n.oracleMonthlyYear1, 'money') },
     { key: 'postgresMonthly', label: 'PostgreSQL run cost per month', ...q(n.targetMonthly, 'money') },
   ];
@@ -400,21 +544,27 @@ export function evaluateOracle(v: Inputs): ToolResult {
     warnings.push(t('Standard Edition 2 is licensed only on servers with at most 2 occupied sockets.'));
   }
   if (n.nupMinimumApplied !== null) {
-    warnings.push(t('The Named User Plus minimum applies: {minimum} licences are counted, not the {users} users entered.', {
-      minimum: q(n.nupMinimumApplied, 'integer'),
-      users: q(v.users, 'integer'),
-    }));
+    warnings.push(
+      t('The Named User Plus minimum applies: {minimum} licences are counted, not the {users} users entered.', {
+        minimum: q(n.nupMinimumApplied, 'integer'),
+        users: q(v.users, 'integer'),
+      }),
+    );
   }
-  if (v.parallelMonths > n.months) warnings.push(t('The parallel run is longer than the horizon; it is cut at the horizon.'));
+  if (v.parallelMonths > n.months)
+    warnings.push(t('The parallel run is longer than the horizon; it is cut at the horizon.'));
   const x = n.cumulativeOracle.map((_, month) => month);
   return {
     verdict: verdictFor(n, v),
     metrics,
     chart: {
       title: 'Cumulative cost of each path',
-      summary: t('Cumulative cost by month over {years}: staying on Oracle against moving to PostgreSQL. The lines cross at payback.', {
-        years: q(v.horizonYears, 'years'),
-      }),
+      summary: t(
+        'Cumulative cost by month over {years}: staying on Oracle against moving to PostgreSQL. The lines cross at payback.',
+        {
+          years: q(v.horizonYears, 'years'),
+        },
+      ),
       xLabel: 'Month',
       x,
       xFormat: 'integer',

@@ -1,5 +1,12 @@
 /** Inputs of the Oracle to PostgreSQL savings calculator: one declaration for the form, the URL and MDX presets. */
-import { choiceField, defineInputs, numberField, toggleField, type InputValues, type Values } from '../../lib/tool-kit/fields';
+import {
+  choiceField,
+  defineInputs,
+  numberField,
+  toggleField,
+  type InputValues,
+  type Values,
+} from '../../lib/tool-kit/fields';
 import {
   cloudVcpuRule,
   eeNupPrice,

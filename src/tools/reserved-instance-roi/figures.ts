@@ -2,8 +2,7 @@
 import { sourced } from '../../lib/tool-kit/figures';
 
 const rdsReservedInstances = 'https://aws.amazon.com/rds/reserved-instances/';
-const rdsUserGuide =
-  'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithReservedDBInstances.html';
+const rdsUserGuide = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithReservedDBInstances.html';
 const awsri = 'https://github.com/takaishi/awsri';
 
 /** AWS bills reservations and on-demand instances on a 730-hour month. */
@@ -66,7 +65,11 @@ export const sampleOffering = {
   deployment: 'multi',
   /** Upfront payment and monthly charge per term and payment option; 3-year No Upfront is not sold. */
   offerings: {
-    '1': { none: { upfront: 0, monthly: 134 }, partial: { upfront: 781, monthly: 64 }, all: { upfront: 1517, monthly: 0 } },
+    '1': {
+      none: { upfront: 0, monthly: 134 },
+      partial: { upfront: 781, monthly: 64 },
+      all: { upfront: 1517, monthly: 0 },
+    },
     '3': { none: null, partial: { upfront: 1630, monthly: 45 }, all: { upfront: 3192, monthly: 0 } },
   },
   figure: sourced({

@@ -7,7 +7,16 @@
  *   right-sized price       = on-demand price × min(1, P95 ÷ target)
  * All money is per instance until multiplied by the instance count at the end.
  */
-import { q, t, type MathStep, type Metric, type ResultTable, type Text, type ToolResult, type Verdict } from '../../lib/tool-kit/result';
+import {
+  q,
+  t,
+  type MathStep,
+  type Metric,
+  type ResultTable,
+  type Text,
+  type ToolResult,
+  type Verdict,
+} from '../../lib/tool-kit/result';
 import { defineToolModel } from '../../lib/tool-kit/tool';
 import {
   hoursPerMonth,
@@ -130,7 +139,11 @@ export function computeReservedInstance(v: Inputs): ReservedInstanceNumbers {
   const remaining = windowMonths - waitMonths;
   // With a planned exit, every reservation bought runs to the end of its term; without one, only the window counts.
   const rightSizeCommittedMonths =
-    remaining <= 0 ? 0 : retireMonth === null ? remaining : laterTermMonths * Math.ceil(remaining / laterTermMonths - 1e-9);
+    remaining <= 0
+      ? 0
+      : retireMonth === null
+        ? remaining
+        : laterTermMonths * Math.ceil(remaining / laterTermMonths - 1e-9);
   const rightSizeTotal = (usedMonthly * waitMonths + laterMonthly * rightSizeCommittedMonths) * qty;
 
   const column = deploymentColumn[v.deployment];
@@ -283,7 +296,10 @@ function stepsFor(n: ReservedInstanceNumbers, v: Inputs): MathStep[] {
     {
       label: 'Break-even utilisation',
       formula: 'effective hourly ÷ on-demand hourly',
-      substituted: t('{effective} ÷ {onDemand}', { effective: rate(n.effectiveHourly), onDemand: rate(n.onDemandHourly) }),
+      substituted: t('{effective} ÷ {onDemand}', {
+        effective: rate(n.effectiveHourly),
+        onDemand: rate(n.onDemandHourly),
+      }),
       result: q(n.breakEvenUtilisationPct, 'percent'),
     },
     {
@@ -368,17 +384,65 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
   const n = computeReservedInstance(v);
   const costs = cumulativeCosts(v, n);
   const metrics: Metric[] = [
-    { key: 'monthlySavings', label: 'Reservation saves per month', ...q(n.monthlySavings, 'money'), tone: n.monthlySavings >= 0 ? 'good' : 'bad' },
-    { key: 'breakEvenMonth', label: 'Break-even month', ...q(n.breakEvenMonth, 'months', 'Never'), hint: t('from the day you buy') },
-    { key: 'termSavings', label: 'Saved over its term', ...q(n.termSavings, 'money'), tone: n.termSavings >= 0 ? 'good' : 'bad' },
-    { key: 'effectiveHourly', label: 'Effective hourly rate', ...q(n.effectiveHourly, 'rate'), hint: t('on demand {od}', { od: q(n.onDemandHourly, 'rate') }) },
-    { key: 'breakEvenUtilisation', label: 'Break-even utilisation', ...q(n.breakEvenUtilisationPct, 'percent'), hint: t('of hours; below it, on demand is cheaper') },
+    {
+      key: 'monthlySavings',
+      label: 'Reservation saves per month',
+      ...q(n.monthlySavings, 'money'),
+      tone: n.monthlySavings >= 0 ? 'good' : 'bad',
+    },
+    {
+      key: 'breakEvenMonth',
+      label: 'Break-even month',
+      ...q(n.breakEvenMonth, 'months', 'Never'),
+      hint: t('from the day you buy'),
+    },
+    {
+      key: 'termSavings',
+      label: 'Saved over its term',
+      ...q(n.termSavings, 'money'),
+      tone: n.termSavings >= 0 ? 'good' : 'bad',
+    },
+    {
+      key: 'effectiveHourly',
+      label: 'Effective hourly rate',
+      ...q(n.effectiveHourly, 'rate'),
+      hint: t('on demand {od}', { od: q(n.onDemandHourly, 'rate') }),
+    },
+    {
+      key: 'breakEvenUtilisation',
+      label: 'Break-even utilisation',
+      ...q(n.breakEvenUtilisationPct, 'percent'),
+      hint: t('of hours; below it, on demand is cheaper'),
+    },
     { key: 'savingsPct', label: 'Discount at your usage', ...q(n.savingsPct, 'percent') },
     ...(n.retireMonth === null
       ? []
-      : [{ key: 'strandedCommitment', label: 'Stranded when the workload moves', ...q(n.strandedCommitment, 'money'), tone: 'bad' as const }]),
-    { key: 'normalizedUnits', label: 'Normalized units, fleet', ...q(n.fleetUnits, 'number'), hint: t('{per} per instance', { per: q(n.unitsPerInstance, 'number') }) },
-    { key: 'reservationsToCover', label: `${v.coverSize} reservations to cover it`, ...q(n.coverExact, 'number'), hint: n.uncoveredUnits > 0 ? t('{whole} whole ones leave {rest} units on demand', { whole: q(n.coverWhole, 'integer'), rest: q(n.uncoveredUnits, 'number') }) : t('an exact fit') },
+      : [
+          {
+            key: 'strandedCommitment',
+            label: 'Stranded when the workload moves',
+            ...q(n.strandedCommitment, 'money'),
+            tone: 'bad' as const,
+          },
+        ]),
+    {
+      key: 'normalizedUnits',
+      label: 'Normalized units, fleet',
+      ...q(n.fleetUnits, 'number'),
+      hint: t('{per} per instance', { per: q(n.unitsPerInstance, 'number') }),
+    },
+    {
+      key: 'reservationsToCover',
+      label: `${v.coverSize} reservations to cover it`,
+      ...q(n.coverExact, 'number'),
+      hint:
+        n.uncoveredUnits > 0
+          ? t('{whole} whole ones leave {rest} units on demand', {
+              whole: q(n.coverWhole, 'integer'),
+              rest: q(n.uncoveredUnits, 'number'),
+            })
+          : t('an exact fit'),
+    },
   ];
   const comparison: ResultTable = {
     key: 'compare',
@@ -397,7 +461,13 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
         commitNow: n.commitNowMonthly,
         rightSize: n.rightSizeMonthly,
       },
-      { key: 'total', label: 'Total, commitments included', onDemand: n.onDemandTotal, commitNow: n.commitNowTotal, rightSize: n.rightSizeTotal },
+      {
+        key: 'total',
+        label: 'Total, commitments included',
+        onDemand: n.onDemandTotal,
+        commitNow: n.commitNowTotal,
+        rightSize: n.rightSizeTotal,
+      },
       {
         key: 'saved',
         label: 'Saved against on demand',
@@ -408,10 +478,18 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
     ],
   };
   const warnings: Text[] = [];
-  if (n.paymentFallback) warnings.push(t('RDS does not sell 3-year No Upfront reservations: the sample shows 3-year Partial Upfront instead.'));
-  else if (v.term === '3' && v.payment === 'none') warnings.push(t('RDS sells No Upfront for 1-year terms only; Azure reservations allow monthly payment for 3 years.'));
-  if (v.p95Pct > v.targetPct) warnings.push(t('P95 use is above the target: the instance is not oversized, so right-sizing saves nothing here.'));
-  if (n.breakEvenUtilisationPct >= 100) warnings.push(t('The reservation costs at least as much as running on demand all month.'));
+  if (n.paymentFallback)
+    warnings.push(
+      t('RDS does not sell 3-year No Upfront reservations: the sample shows 3-year Partial Upfront instead.'),
+    );
+  else if (v.term === '3' && v.payment === 'none')
+    warnings.push(
+      t('RDS sells No Upfront for 1-year terms only; Azure reservations allow monthly payment for 3 years.'),
+    );
+  if (v.p95Pct > v.targetPct)
+    warnings.push(t('P95 use is above the target: the instance is not oversized, so right-sizing saves nothing here.'));
+  if (n.breakEvenUtilisationPct >= 100)
+    warnings.push(t('The reservation costs at least as much as running on demand all month.'));
 
   const markers = [];
   if (n.breakEvenMonth !== null) markers.push({ x: n.breakEvenMonth, label: 'break-even' });
@@ -421,9 +499,12 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
     metrics,
     chart: {
       title: 'Cumulative cost',
-      summary: t('Cumulative cost by month over the {term}-month term: on demand, committed now, and right-sized first.', {
-        term: q(n.termMonths, 'integer'),
-      }),
+      summary: t(
+        'Cumulative cost by month over the {term}-month term: on demand, committed now, and right-sized first.',
+        {
+          term: q(n.termMonths, 'integer'),
+        },
+      ),
       xLabel: 'Month',
       x: costs.months,
       xFormat: 'integer',
@@ -439,7 +520,12 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
     tables: [comparison],
     steps: stepsFor(n, v),
     warnings,
-    figures: [hoursPerMonth, partialUpfrontShare, normalizedUnitsFigure, ...(v.source === 'sample' ? [sampleOffering.onDemand, sampleOffering.figure] : [])],
+    figures: [
+      hoursPerMonth,
+      partialUpfrontShare,
+      normalizedUnitsFigure,
+      ...(v.source === 'sample' ? [sampleOffering.onDemand, sampleOffering.figure] : []),
+    ],
   };
 }
 

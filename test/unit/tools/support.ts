@@ -49,7 +49,8 @@ export function numbersIn(result: ToolResult): { where: string; value: number | 
     }
   }
   if (result.chart) {
-    for (const series of result.chart.series) series.values.forEach((value, index) => found.push({ where: `chart.${series.key}.${index}`, value }));
+    for (const series of result.chart.series)
+      series.values.forEach((value, index) => found.push({ where: `chart.${series.key}.${index}`, value }));
     for (const marker of result.chart.markers) found.push({ where: `marker.${marker.label}`, value: marker.x });
     result.chart.x.forEach((value, index) => found.push({ where: `chart.x.${index}`, value }));
   }

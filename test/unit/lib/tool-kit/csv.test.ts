@@ -26,7 +26,12 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv([['a', 1], ['b', null]])).toBe('a,1\r\nb,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('a,1\r\nb,\r\n');
   });
 });
 
@@ -38,13 +43,14 @@ describe('resultCsv', () => {
   it('holds every metric with its raw value, as the page’s data-value does', () => {
     for (const metric of result.metrics) {
       expect(lines).toContain(
-        `${metric.key},${csvCell(metric.label)},${metric.value ?? ''},${csvCell(createFormatter('USD').format(metric.value, metric.format, metric.nullText))}`,
+        `figure,${metric.key},${csvCell(metric.label)},${metric.value ?? ''},${csvCell(createFormatter('USD').format(metric.value, metric.format, metric.nullText))}`,
       );
     }
   });
 
   it('holds the inputs, each table and the chart data', () => {
-    expect(lines).toContain('price,On-demand price per instance,10000');
+    expect(lines).toContain('kind,key,label,value,shown');
+    expect(lines).toContain('input,price,On-demand price per instance,10000,');
     expect(lines).toContain('"Per month, once settled",10000,5000,2800');
     expect(lines).toContain('Cumulative cost');
     expect(lines).toContain('Month,On demand,Commit now,Right-size first');

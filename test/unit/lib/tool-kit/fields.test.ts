@@ -11,7 +11,16 @@ import {
 const inputs = defineInputs(
   {
     price: numberField({ label: 'Price', default: 100, min: 0, max: 1_000, format: 'money', group: 'a' }),
-    count: numberField({ label: 'Count', default: 2, min: 1, max: 10, integer: true, format: 'integer', unit: 'servers', group: 'a' }),
+    count: numberField({
+      label: 'Count',
+      default: 2,
+      min: 1,
+      max: 10,
+      integer: true,
+      format: 'integer',
+      unit: 'servers',
+      group: 'a',
+    }),
     term: choiceField({
       label: 'Term',
       default: '1',
@@ -33,12 +42,30 @@ describe('defineInputs', () => {
   });
 
   it.each([
-    ['a default outside its bounds', { x: numberField({ label: 'X', default: 5, min: 0, max: 1, format: 'number' }) }, {}, /default 5 breaks its own rule/],
-    ['a group that does not exist', { x: numberField({ label: 'X', default: 0, min: 0, max: 1, format: 'number', group: 'nope' }) }, {}, /group "nope"/],
-    ['a URL name the kit reserves', { x: toggleField({ label: 'X', default: false, param: 'currency' }) }, {}, /already taken/],
+    [
+      'a default outside its bounds',
+      { x: numberField({ label: 'X', default: 5, min: 0, max: 1, format: 'number' }) },
+      {},
+      /default 5 breaks its own rule/,
+    ],
+    [
+      'a group that does not exist',
+      { x: numberField({ label: 'X', default: 0, min: 0, max: 1, format: 'number', group: 'nope' }) },
+      {},
+      /group "nope"/,
+    ],
+    [
+      'a URL name the kit reserves',
+      { x: toggleField({ label: 'X', default: false, param: 'currency' }) },
+      {},
+      /already taken/,
+    ],
     [
       'two fields sharing a URL name',
-      { x: toggleField({ label: 'X', default: false, param: 'p' }), y: toggleField({ label: 'Y', default: false, param: 'p' }) },
+      {
+        x: toggleField({ label: 'X', default: false, param: 'p' }),
+        y: toggleField({ label: 'Y', default: false, param: 'p' }),
+      },
       {},
       /already taken/,
     ],

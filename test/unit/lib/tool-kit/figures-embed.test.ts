@@ -42,7 +42,10 @@ describe('embedSnippet', () => {
 
 describe('renderText', () => {
   it('fills placeholders with formatted numbers and leaves unknown ones alone', () => {
-    const text = t('Saves {money} in {months}; {unknown} stays.', { money: q(5_000, 'money'), months: q(null, 'months', 'never') });
+    const text = t('Saves {money} in {months}; {unknown} stays.', {
+      money: q(5_000, 'money'),
+      months: q(null, 'months', 'never'),
+    });
     expect(renderText(text, createFormatter('GBP'))).toBe('Saves £5,000 in never; {unknown} stays.');
   });
 });

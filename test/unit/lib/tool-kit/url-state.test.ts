@@ -26,7 +26,11 @@ describe('writeUrlState then readUrlState', () => {
   });
 
   it('writes only what differs from the defaults, under each field’s URL name', () => {
-    const query = writeUrlState(riInputs, { ...riInputs.defaults, quantity: 4, discountPct: 60, ioOptimized: true }, 'EUR');
+    const query = writeUrlState(
+      riInputs,
+      { ...riInputs.defaults, quantity: 4, discountPct: 60, ioOptimized: true },
+      'EUR',
+    );
     expect(query).toBe('qty=4&discount=60&io=1&currency=EUR');
     expect(writeUrlState(riInputs, riInputs.defaults)).toBe('');
   });

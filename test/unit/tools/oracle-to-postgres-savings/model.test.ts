@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeOracle, evaluateOracle, type OracleNumbers } from '../../../../src/tools/oracle-to-postgres-savings/model';
+import {
+  computeOracle,
+  evaluateOracle,
+  type OracleNumbers,
+} from '../../../../src/tools/oracle-to-postgres-savings/model';
 import { inputs, type Inputs } from '../../../../src/tools/oracle-to-postgres-savings/schema';
 import { arbitraryValues, nonFinite } from '../support';
 
@@ -62,7 +66,14 @@ describe('worked examples, computed by hand', () => {
       // reference formula). Over 5 years: 60 × $7,266.67 − $72,600 = $363,400; ROI = 363,400 ÷ 72,600 = 500.55 %.
       'payback with flat costs: one-time cost ÷ monthly difference',
       { discountPct: 0, upliftPct: 0, parallelMonths: 0 },
-      { oneTime: 72_600, oracleMonthlyYear1: 9_966.67, targetMonthly: 2_700, paybackMonth: 9.9908, totalSavings: 363_400, roiPct: 500.551 },
+      {
+        oneTime: 72_600,
+        oracleMonthlyYear1: 9_966.67,
+        targetMonthly: 2_700,
+        paybackMonth: 9.9908,
+        totalSavings: 363_400,
+        roiPct: 500.551,
+      },
     ],
     [
       // Three months of running both: Oracle $3,000 + $41,800 ÷ 12 = $6,483.33 a month, PostgreSQL $2,700.
@@ -133,7 +144,9 @@ describe('worked examples, computed by hand', () => {
         horizonYears: 3,
       }),
     );
-    const rounded = numbers.years.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Math.round(v * 100) / 100])));
+    const rounded = numbers.years.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Math.round(v * 100) / 100])),
+    );
     expect(rounded).toEqual([
       { year: 1, oracle: 69_950, postgres: 16_000, savings: 53_950, cumulative: 53_950 },
       { year: 2, oracle: 23_495, postgres: 6_000, savings: 17_495, cumulative: 71_445 },
@@ -190,12 +203,17 @@ describe('properties', () => {
 
   it('payback moves later as the upfront (one-time) cost grows', () => {
     fc.assert(
-      fc.property(anyInputs, fc.double({ min: 0, max: 1e7, noNaN: true }), fc.double({ min: 0, max: 1e7, noNaN: true }), (values, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const early = computeOracle({ ...values, trainingTooling: low }).paybackMonth;
-        const late = computeOracle({ ...values, trainingTooling: high }).paybackMonth;
-        expect(never(late)).toBeGreaterThanOrEqual(never(early) - 1e-9);
-      }),
+      fc.property(
+        anyInputs,
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        (values, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const early = computeOracle({ ...values, trainingTooling: low }).paybackMonth;
+          const late = computeOracle({ ...values, trainingTooling: high }).paybackMonth;
+          expect(never(late)).toBeGreaterThanOrEqual(never(early) - 1e-9);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -203,7 +221,14 @@ describe('properties', () => {
   it('no cost difference means zero savings: a target costing what Oracle costs, migrated for free', () => {
     fc.assert(
       fc.property(anyInputs, (values) => {
-        const flat = { ...values, upliftPct: 0, licences: 'owned', trainingTooling: 0, hourlyRate: 0, parallelMonths: 0 } as const;
+        const flat = {
+          ...values,
+          upliftPct: 0,
+          licences: 'owned',
+          trainingTooling: 0,
+          hourlyRate: 0,
+          parallelMonths: 0,
+        } as const;
         const oracleMonthly = computeOracle(flat).oracleMonthlyYear1;
         const same = computeOracle({ ...flat, computeMonthly: oracleMonthly, storageMonthly: 0, ioMonthly: 0 });
         // Relative tolerance: sums of up to 120 months of very large amounts carry floating-point dust.

@@ -66,7 +66,16 @@ describe('worked examples, computed by hand', () => {
       // No upfront, $438/month (= $0.60/h) against $1/h running half the month: the reservation costs $438
       // against $365 on demand, so savings = (0.5 − 0.6) × 730 = −$73/month and it never breaks even.
       'no upfront at half utilisation never breaks even',
-      { priceUnit: 'hour', onDemandPrice: 1, term: '1', payment: 'none', riPricing: 'amounts', upfront: 0, recurringMonthly: 438, usagePct: 50 },
+      {
+        priceUnit: 'hour',
+        onDemandPrice: 1,
+        term: '1',
+        payment: 'none',
+        riPricing: 'amounts',
+        upfront: 0,
+        recurringMonthly: 438,
+        usagePct: 50,
+      },
       { monthlySavings: -73, breakEvenMonth: null, breakEvenUtilisationPct: 60 },
     ],
     [
@@ -99,7 +108,14 @@ describe('worked examples, computed by hand', () => {
       // 8 × 1.3 = 10.4, so 1.5 of them: one whole reservation, 5.2 units left on demand.
       'normalized units: I/O-Optimized, a fleet that does not divide evenly',
       { quantity: 3, instanceSize: 'large', deployment: 'single', ioOptimized: true, coverSize: 'xlarge' },
-      { unitsPerInstance: 5.2, fleetUnits: 15.6, coverUnits: 10.4, coverExact: 1.5, coverWhole: 1, uncoveredUnits: 5.2 },
+      {
+        unitsPerInstance: 5.2,
+        fleetUnits: 15.6,
+        coverUnits: 10.4,
+        coverExact: 1.5,
+        coverWhole: 1,
+        uncoveredUnits: 5.2,
+      },
     ],
     [
       // A 0 % discount with no upfront: the reservation costs exactly on demand, saves nothing, never breaks even.
