@@ -143,7 +143,7 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
               return (
                 <tr key={rowKey}>
                   {first && (
-                    <th scope="row" class={first.format ? 'kit-numeric' : undefined}>
+                    <th scope="row" class={first.format ? 'kit-numeric' : 'kit-row-label'}>
                       <CellView
                         cell={row[first.key]}
                         format={first.format}

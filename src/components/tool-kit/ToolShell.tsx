@@ -74,7 +74,8 @@ export function ToolShell<D extends InputsDefinition>({
       aria-labelledby={titleId}
     >
       <div class="kit-head">
-        <p class={mode === 'page' ? 'visually-hidden' : 'kit-title'} id={titleId}>
+        {/* The page's own heading names the tool on its page and in the embed; a post shows the name here. */}
+        <p class={mode === 'post' ? 'kit-title' : 'visually-hidden'} id={titleId}>
           {title}
         </p>
         <Toolbar
@@ -131,8 +132,10 @@ export function ToolShell<D extends InputsDefinition>({
           <Fields inputs={definition.inputs} state={state} formatter={formatter} idPrefix={instanceId} />
         </form>
         <div class="kit-results">
-          <Heading class="kit-section-title">Details</Heading>
-          <Figures metrics={details} formatter={formatter} size="small" />
+          <div>
+            <Heading class="kit-section-title">Details</Heading>
+            <Figures metrics={details} formatter={formatter} size="small" />
+          </div>
           {result.chart && <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />}
           {result.tables.map((table) => (
             <TableView key={table.key} table={table} formatter={formatter} id={instanceId} />

@@ -266,37 +266,37 @@ export function sensitivity(v: Inputs, base: OracleNumbers): ResultTable {
   const cases: { key: string; label: string; change: Assumptions; value: Quantity }[] = [
     {
       key: 'upliftLow',
-      label: 'Support uplift −50%',
+      label: 'Uplift −50%',
       change: { ...held, upliftPct: uplift(0.5) },
       value: q(uplift(0.5), 'percent'),
     },
     {
       key: 'upliftHigh',
-      label: 'Support uplift +50%',
+      label: 'Uplift +50%',
       change: { ...held, upliftPct: uplift(1.5) },
       value: q(uplift(1.5), 'percent'),
     },
     {
       key: 'discountLow',
-      label: 'Oracle discount −50%',
+      label: 'Discount −50%',
       change: { ...held, discountPct: discount(0.5) },
       value: q(discount(0.5), 'percent'),
     },
     {
       key: 'discountHigh',
-      label: 'Oracle discount +50%',
+      label: 'Discount +50%',
       change: { ...held, discountPct: discount(1.5) },
       value: q(discount(1.5), 'percent'),
     },
     {
       key: 'hoursLow',
-      label: 'Migration hours −50%',
+      label: 'Hours −50%',
       change: { ...held, hoursFactor: 0.5 },
       value: q(base.migrationHours * 0.5, 'hours'),
     },
     {
       key: 'hoursHigh',
-      label: 'Migration hours +50%',
+      label: 'Hours +50%',
       change: { ...held, hoursFactor: 1.5 },
       value: q(base.migrationHours * 1.5, 'hours'),
     },
@@ -311,7 +311,7 @@ export function sensitivity(v: Inputs, base: OracleNumbers): ResultTable {
   });
   return {
     key: 'sensitivity',
-    caption: 'Sensitivity: one assumption at a time',
+    caption: 'Sensitivity: support uplift, Oracle discount and migration hours, one at a time',
     columns: [
       { key: 'label', label: 'Case' },
       { key: 'value', label: 'Value used' },
@@ -350,7 +350,7 @@ function verdictFor(n: OracleNumbers, v: Inputs): Verdict {
       years,
     }),
     detail: t(
-      'The yearly run cost falls {drop}, from {oracle} to {target} a month. Vendor pages promise 60 to 80% and paybacks of 6 to 14 months; these are your numbers.',
+      'Running costs fall {drop}, from {oracle} a month on Oracle (year 1) to {target} on PostgreSQL. Vendor pages promise 60 to 80% and paybacks of 6 to 14 months; these are your numbers.',
       {
         drop: q(n.runRateDropPct, 'percent', 'by an amount that cannot be expressed as a share'),
         oracle: q(n.oracleMonthlyYear1, 'money'),
@@ -498,7 +498,7 @@ export function evaluateOracle(v: Inputs): ToolResult {
       ...q(n.totalSavings, 'money'),
       tone: n.totalSavings >= 0 ? 'good' : 'bad',
     },
-    { key: 'paybackMonth', label: 'Payback month', ...q(n.paybackMonth, 'months', 'Never') },
+    { key: 'paybackMonth', label: 'Pays back after', ...q(n.paybackMonth, 'months', 'Never') },
     { key: 'roi', label: 'Return on investment', ...q(n.roiPct, 'percent', 'n/a') },
     ...(n.npv === null
       ? []

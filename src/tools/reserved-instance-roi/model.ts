@@ -392,7 +392,7 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
     },
     {
       key: 'breakEvenMonth',
-      label: 'Break-even month',
+      label: 'Breaks even after',
       ...q(n.breakEvenMonth, 'months', 'Never'),
       hint: t('from the day you buy'),
     },
