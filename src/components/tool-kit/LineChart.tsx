@@ -28,6 +28,8 @@ export function LineChart({ spec, formatter, id }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   const [hover, setHover] = useState<number | null>(null);
+  // The data table renders when first opened: hundreds of cells nobody asked for would slow hydration.
+  const [showData, setShowData] = useState(false);
 
   useEffect(() => {
     const element = box.current;
@@ -171,9 +173,12 @@ export function LineChart({ spec, formatter, id }: Props) {
       <p id={summaryId} class="visually-hidden">
         {summary}
       </p>
-      <details class="kit-chart-data">
+      <details
+        class="kit-chart-data"
+        onToggle={(event) => setShowData((event.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>Chart data as a table</summary>
-        <TableView table={chartTable(spec)} formatter={formatter} id={id} />
+        {showData && <TableView table={chartTable(spec)} formatter={formatter} id={id} />}
       </details>
     </figure>
   );

@@ -48,7 +48,9 @@ export function useToolState<D extends InputsDefinition>(
       setErrors({});
       urlRead.current = true;
     };
-    apply();
+    // A plain link renders what the server rendered: skip a second full render while the page is hydrating.
+    if (location.search) apply();
+    else urlRead.current = true;
     addEventListener('popstate', apply);
     return () => removeEventListener('popstate', apply);
     // The definition and starting values are fixed for the life of an island: read once, then on back/forward.

@@ -37,8 +37,19 @@ function clean(value: number, decimals: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** Builds the formatter for a currency (cache it: one per render is plenty). */
+const formatters = new Map<Currency, Formatter>();
+
+/** The formatter for a currency, built once per page (Intl formatters are slow to construct). */
 export function createFormatter(currency: Currency = 'USD'): Formatter {
+  let formatter = formatters.get(currency);
+  if (!formatter) {
+    formatter = buildFormatter(currency);
+    formatters.set(currency, formatter);
+  }
+  return formatter;
+}
+
+function buildFormatter(currency: Currency): Formatter {
   const moneyWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
   const moneyCents = new Intl.NumberFormat(locale, {
     style: 'currency',
