@@ -110,7 +110,7 @@ describe.each(cases)('$id', ({ id, edit, bad }) => {
     await page.context().close();
   });
 
-  it('restores the same figures from a copied URL in a new page, and on reload', async () => {
+  it('restores the same figures from a copied URL in a new page, on reload, and after back', async () => {
     const first = await browser.open(path);
     await hydrated(first.page);
     const tool = first.page.locator(`[data-tool="${id}"]`);
@@ -130,6 +130,13 @@ describe.each(cases)('$id', ({ id, edit, bad }) => {
     await second.page.context().close();
 
     await first.page.reload();
+    await hydrated(first.page);
+    await expect.poll(() => figures(first.page.locator(`[data-tool="${id}"]`))).toEqual(shown);
+
+    // Away and back again: the history entry is the URL with the inputs.
+    await first.page.goto(new URL('/about/', url).href);
+    await first.page.goBack();
+    expect(first.page.url()).toBe(url);
     await hydrated(first.page);
     await expect.poll(() => figures(first.page.locator(`[data-tool="${id}"]`))).toEqual(shown);
     await first.page.context().close();

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { resultCsv } from '../../lib/tool-kit/csv';
+import { toolPath } from '../../lib/tool-kit/embed';
 import type { InputsDefinition } from '../../lib/tool-kit/fields';
 import { createFormatter } from '../../lib/tool-kit/format';
 import type { Metric } from '../../lib/tool-kit/result';
@@ -76,7 +77,7 @@ export function ToolShell<D extends InputsDefinition>({
       <div class="kit-head">
         {/* The page's own heading names the tool on its page and in the embed; a post shows the name here. */}
         <p class={mode === 'post' ? 'kit-title' : 'visually-hidden'} id={titleId}>
-          {title}
+          {mode === 'post' ? <a href={toolPath(definition.id, '')}>{title}</a> : title}
         </p>
         <Toolbar
           toolId={definition.id}
