@@ -1,10 +1,12 @@
+import { meta as oracleToPostgresSavings } from './oracle-to-postgres-savings/meta';
+import { meta as reservedInstanceRoi } from './reserved-instance-roi/meta';
 import { toolCategories, type ToolCategory, type ToolMeta } from './types';
 
 /**
  * Every tool on the site, in the order the tools index shows them. Adding a tool means adding its
  * folder (see README, "Add a tool") and one line here; pages, embeds and cross-links read this list.
  */
-export const tools: readonly ToolMeta[] = [];
+export const tools: readonly ToolMeta[] = [reservedInstanceRoi, oracleToPostgresSavings];
 
 /** The tool with this id, or undefined. */
 export function findTool(id: string): ToolMeta | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asOfPattern } from '../lib/tool-kit/figures';
 
 /** The shelves the tools index groups tools under, in display order. */
 export const toolCategories = {
@@ -32,8 +33,11 @@ export const toolMetaSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   /** Article tags that make this tool worth suggesting next to an article. */
   relatedTags: z.array(z.string().min(1)).default([]),
-  /** ISO date of the newest default figure the tool ships with. */
-  figuresAsOf: z.iso.date(),
+  /**
+   * When the tool's default figures were read: a year ("2026"), a month ("2025-06") or a day ("2025-06-01"),
+   * as precise as the sources allow and shown as written.
+   */
+  figuresAsOf: z.string().regex(asOfPattern, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   /** True when the tool downloads a heavy engine (WASM, tokenizer) on demand. */
   heavy: z.boolean().default(false),
 });

@@ -14,6 +14,8 @@ export const keyPages: KeyPage[] = [
   { name: 'about', path: '/about/' },
   { name: 'not-found', path: '/no-such-page/' },
   ...tools.map((tool) => ({ name: `tool-${tool.id}`, path: `/tools/${tool.id}/` })),
+  { name: 'tool-embed', path: `/embed/${tools[0]!.id}/` },
+  { name: 'tool-post', path: '/articles/reserve-later-migrate-sooner/' },
 ];
 
 /** Pages that hold no tool and so must load no JavaScript file at all. */

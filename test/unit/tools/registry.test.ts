@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeAliasPath, toolForLink, tools, toolsByCategory } from '../../../src/tools/registry';
 import { defineTool, type ToolMeta } from '../../../src/tools/types';
@@ -50,12 +51,26 @@ describe('defineTool', () => {
   it('rejects a bad meta, naming the tool and the field', () => {
     expect(() => defineTool({ ...sample('ok', 'ai'), id: 'Bad Id' })).toThrow(/"Bad Id".*id/);
   });
+
+  it.each(['2026', '2025-06', '2025-06-01'])('accepts figures as of %s, as precise as the sources', (date) => {
+    expect(defineTool({ ...sample('ok', 'ai'), figuresAsOf: date }).figuresAsOf).toBe(date);
+  });
+
+  it.each(['2026-13', '2025-06-31x', 'June 2025'])('refuses figures as of %s', (date) => {
+    expect(() => defineTool({ ...sample('ok', 'ai'), figuresAsOf: date })).toThrow(/figuresAsOf/);
+  });
 });
 
 describe('the registry', () => {
   it('has unique ids', () => {
     const ids = tools.map((tool) => tool.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(tools.map((tool) => [tool.id]))('%s has its folder, wrapper, island and model', (id) => {
+    for (const file of ['meta.ts', 'schema.ts', 'model.ts', 'Tool.astro']) {
+      expect(existsSync(`src/tools/${id}/${file}`), file).toBe(true);
+    }
   });
 
   it('has no alias claimed by two tools', () => {

@@ -1,0 +1,185 @@
+/**
+ * A line chart drawn as SVG: rendered on the server (visible before any script runs), coloured by the site's
+ * CSS variables (so it follows the theme with no JavaScript), with vertical markers (break-even, payback),
+ * a pointer readout, and the same series as an accessible data table.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { linearScale, linePath, nearestIndex, niceTicks, ticksWithStep } from '../../lib/tool-kit/chart';
+import { chartTable } from '../../lib/tool-kit/csv';
+import type { Formatter } from '../../lib/tool-kit/format';
+import { renderText, type ChartSpec } from '../../lib/tool-kit/result';
+import { TableView } from './Results';
+
+interface Props {
+  spec: ChartSpec;
+  formatter: Formatter;
+  id: string;
+}
+
+function Swatch({ dash }: { dash?: boolean }) {
+  return (
+    <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true" focusable="false">
+      <line x1="1" y1="5" x2="27" y2="5" class="kit-line" stroke-dasharray={dash ? '6 4' : undefined} />
+    </svg>
+  );
+}
+
+export function LineChart({ spec, formatter, id }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(640);
+  const [hover, setHover] = useState<number | null>(null);
+  // The data table renders when first opened: hundreds of cells nobody asked for would slow hydration.
+  const [showData, setShowData] = useState(false);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const measured = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const narrow = width < 480;
+  const height = narrow ? 230 : 290;
+  const all = spec.series.flatMap((series) => series.values).filter(Number.isFinite);
+  const yTicks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), narrow ? 4 : 5);
+  const yLabels = yTicks.map((tick) => formatter.compact(tick, spec.yFormat));
+  const pad = { top: 28, right: 14, bottom: 38, left: Math.max(...yLabels.map((label) => label.length)) * 7 + 14 };
+  const x0 = spec.x[0] ?? 0;
+  const x1 = spec.x.at(-1) ?? 1;
+  let step = spec.xStep;
+  if (step && (x1 - x0) / step > (narrow ? 6 : 12)) step *= 2;
+  const xTicks = (step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)).filter(
+    (x) => x >= x0 && x <= x1,
+  );
+  const sx = linearScale(x0, x1, pad.left, width - pad.right);
+  const sy = linearScale(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
+  const px = spec.x.map(sx);
+  const titleId = `${id}-title`;
+  const summaryId = `${id}-summary`;
+  const summary = renderText(spec.summary, formatter);
+
+  const onPointer = (event: PointerEvent) => {
+    const svg = event.currentTarget as SVGSVGElement;
+    const rect = svg.getBoundingClientRect();
+    const x = ((event.clientX - rect.left) / rect.width) * width;
+    const value = x0 + ((x - pad.left) / (width - pad.left - pad.right)) * (x1 - x0);
+    setHover(nearestIndex(spec.x, value));
+  };
+
+  const hoverX = hover === null ? null : px[hover]!;
+  return (
+    <figure class="kit-chart">
+      <figcaption id={titleId} class="kit-chart-title">
+        {spec.title}
+      </figcaption>
+      <ul class="kit-legend">
+        {spec.series.map((series) => (
+          <li key={series.key} class={`kit-tone-${series.tone}`}>
+            <Swatch dash={series.dash} />
+            {series.label}
+          </li>
+        ))}
+      </ul>
+      <div class="kit-chart-box" ref={box}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width="100%"
+          height={height}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={summaryId}
+          onPointerMove={onPointer}
+          onPointerLeave={() => setHover(null)}
+        >
+          {yTicks.map((tick, index) => (
+            <g key={`y${tick}`}>
+              <line
+                class={tick === 0 ? 'kit-axis' : 'kit-grid'}
+                x1={pad.left}
+                x2={width - pad.right}
+                y1={sy(tick)}
+                y2={sy(tick)}
+              />
+              <text class="kit-tick" x={pad.left - 8} y={sy(tick) + 4} text-anchor="end">
+                {yLabels[index]}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((tick) => (
+            <text key={`x${tick}`} class="kit-tick" x={sx(tick)} y={height - pad.bottom + 18} text-anchor="middle">
+              {formatter.format(tick, spec.xFormat)}
+            </text>
+          ))}
+          <text class="kit-tick" x={width - pad.right} y={height - 6} text-anchor="end">
+            {spec.xLabel}
+          </text>
+          {spec.markers.map((marker) => {
+            const x = sx(marker.x);
+            const anchor = x > width - 90 ? 'end' : x < pad.left + 60 ? 'start' : 'middle';
+            return (
+              <g key={marker.label} class="kit-marker">
+                <line x1={x} x2={x} y1={pad.top - 4} y2={height - pad.bottom} />
+                <text x={x} y={pad.top - 10} text-anchor={anchor}>
+                  {marker.label} · {formatter.format(marker.x, 'months')}
+                </text>
+              </g>
+            );
+          })}
+          {spec.series.map((series) => (
+            <path
+              key={series.key}
+              class={`kit-line kit-tone-${series.tone}`}
+              d={linePath(px, series.values.map(sy))}
+              stroke-dasharray={series.dash ? '7 5' : undefined}
+            />
+          ))}
+          {hoverX !== null && hover !== null && (
+            <g class="kit-hover" aria-hidden="true">
+              <line x1={hoverX} x2={hoverX} y1={pad.top} y2={height - pad.bottom} />
+              {spec.series.map((series) => (
+                <circle
+                  key={series.key}
+                  class={`kit-tone-${series.tone}`}
+                  cx={hoverX}
+                  cy={sy(series.values[hover] ?? 0)}
+                  r="4"
+                />
+              ))}
+            </g>
+          )}
+        </svg>
+        {hover !== null && hoverX !== null && (
+          <div
+            class="kit-tooltip"
+            aria-hidden="true"
+            style={{ left: `${Math.min(Math.max(hoverX, 80), width - 80)}px` }}
+          >
+            <strong>
+              {spec.xLabel} {formatter.format(spec.x[hover]!, spec.xFormat)}
+            </strong>
+            {spec.series.map((series) => (
+              <span key={series.key} class={`kit-tone-${series.tone}`}>
+                <Swatch dash={series.dash} /> {series.label}:{' '}
+                {formatter.format(series.values[hover] ?? null, spec.yFormat)}
+              </span>
+            ))}
+          </div>
+        )}
+      </div>
+      <p id={summaryId} class="visually-hidden">
+        {summary}
+      </p>
+      <details
+        class="kit-chart-data"
+        onToggle={(event) => setShowData((event.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>Chart data as a table</summary>
+        {showData && <TableView table={chartTable(spec)} formatter={formatter} id={id} />}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The frame every tool island renders: toolbar, URL notices, the verdict and headline figures, the form, then
+ * the details (more figures, chart, tables, the math, sources). A tool's own island is usually just
+ * `<ToolShell definition={model} {...props} />`; tools with bespoke views compose the parts themselves.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { resultCsv } from '../../lib/tool-kit/csv';
+import { toolPath } from '../../lib/tool-kit/embed';
+import type { InputsDefinition } from '../../lib/tool-kit/fields';
+import { createFormatter } from '../../lib/tool-kit/format';
+import type { Metric } from '../../lib/tool-kit/result';
+import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
+import { Fields } from './Fields';
+import { LineChart } from './LineChart';
+import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
+import { Toolbar } from './Toolbar';
+import { useToolState } from './useToolState';
+
+export interface ToolShellProps<D extends InputsDefinition> extends ToolIslandProps {
+  definition: ToolDefinition<D>;
+}
+
+/** Opens every <details> for printing and closes them again afterwards. */
+function usePrintExpansion(root: { current: HTMLElement | null }) {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...(root.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+      for (const details of opened) details.open = true;
+    };
+    const after = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, [root]);
+}
+
+export function ToolShell<D extends InputsDefinition>({
+  definition,
+  instanceId,
+  title,
+  mode,
+  start,
+}: ToolShellProps<D>) {
+  const root = useRef<HTMLElement>(null);
+  const state = useToolState(definition.inputs, start as D['defaults'], mode !== 'post');
+  const formatter = useMemo(() => createFormatter(state.currency), [state.currency]);
+  const result = useMemo(() => definition.evaluate(state.values), [definition, state.values]);
+  usePrintExpansion(root);
+
+  const headline = definition.headline
+    .map((key) => result.metrics.find((metric) => metric.key === key))
+    .filter((metric): metric is Metric => metric !== undefined);
+  const details = result.metrics.filter((metric) => !definition.headline.includes(metric.key));
+  const figures = [
+    ...definition.inputs.fields.flatMap((field) => (field.figure ? [field.figure] : [])),
+    ...result.figures,
+  ];
+  const invalid = definition.inputs.fields.filter((field) => state.errors[field.key]);
+  const Heading = mode === 'post' ? 'h3' : 'h2';
+  const titleId = `${instanceId}-title`;
+
+  return (
+    <section
+      ref={root}
+      class={`kit-tool kit-mode-${mode}`}
+      id={instanceId}
+      data-tool={definition.id}
+      aria-labelledby={titleId}
+    >
+      <div class="kit-head">
+        {/* The page's own heading names the tool on its page and in the embed; a post shows the name here. */}
+        <p class={mode === 'post' ? 'kit-title' : 'visually-hidden'} id={titleId}>
+          {mode === 'post' ? <a href={toolPath(definition.id, '')}>{title}</a> : title}
+        </p>
+        <Toolbar
+          toolId={definition.id}
+          title={title}
+          idPrefix={instanceId}
+          mode={mode}
+          query={state.query}
+          currency={state.currency}
+          onCurrency={state.setCurrency}
+          onReset={state.reset}
+          csv={() => resultCsv(title, definition.inputs, state.values, result, formatter)}
+        />
+      </div>
+      {state.notices.length > 0 && (
+        <div class="notice notice-warn kit-notices" role="alert">
+          <p>Some settings in the link could not be used:</p>
+          <ul>
+            {state.notices.map((notice) => (
+              <li key={notice.param} data-param={notice.param}>
+                {notice.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="kit-link-button" onClick={state.dismissNotices}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div class="kit-layout">
+        <div class="kit-summary">
+          <VerdictBox verdict={result.verdict} formatter={formatter} />
+          <Figures metrics={headline} formatter={formatter} size="large" />
+          {invalid.length > 0 && (
+            <p class="notice notice-danger kit-stale">
+              {invalid.length === 1 ? `${invalid[0]!.label} is not valid` : `${invalid.length} inputs are not valid`}:
+              the results use the last valid {invalid.length === 1 ? 'value' : 'values'}.
+            </p>
+          )}
+          {result.warnings.length > 0 && (
+            <ul class="kit-warnings">
+              {result.warnings.map((warning, index) => (
+                <li key={index}>
+                  <RichText text={warning} formatter={formatter} context={`warning.${index}`} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <form class="kit-inputs" onSubmit={(event) => event.preventDefault()} aria-labelledby={`${instanceId}-inputs`}>
+          <Heading class="kit-section-title" id={`${instanceId}-inputs`}>
+            Inputs
+          </Heading>
+          <Fields inputs={definition.inputs} state={state} formatter={formatter} idPrefix={instanceId} />
+        </form>
+        <div class="kit-results">
+          <div>
+            <Heading class="kit-section-title">Details</Heading>
+            <Figures metrics={details} formatter={formatter} size="small" />
+          </div>
+          {result.chart && <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />}
+          {result.tables.map((table) => (
+            <TableView key={table.key} table={table} formatter={formatter} id={instanceId} />
+          ))}
+          <ShowTheMath steps={result.steps} formatter={formatter} heading="Show the math" />
+          <SourceNotes figures={figures} formatter={formatter} heading="Sources and dates" />
+          <p class="kit-privacy">Calculated in your browser. Nothing you enter leaves this page.</p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Geometry for the kit's line charts: nice tick values, linear scales and SVG paths. Pure functions, so the
+ * chart renders on the server (no JavaScript needed to see it) and the arithmetic is unit-tested.
+ */
+
+/** Round tick values covering [min, max]: steps of 1, 2, 2.5 or 5 times a power of ten, about `count` of them. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (max < min) [min, max] = [max, min];
+  if (max === min) {
+    const pad = max === 0 ? 1 : Math.abs(max) * 0.1;
+    min -= pad;
+    max += pad;
+  }
+  const raw = (max - min) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power;
+  return ticksWithStep(min, max, step);
+}
+
+/** Ticks at multiples of `step` from below `min` to above `max`. */
+export function ticksWithStep(min: number, max: number, step: number): number[] {
+  const first = Math.floor(min / step + 1e-9) * step;
+  const last = Math.ceil(max / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let value = first; value <= last + step * 1e-9; value += step) ticks.push(Math.round(value / step) * step);
+  return ticks;
+}
+
+/** Maps [d0, d1] onto [r0, r1]. */
+export function linearScale(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+  const span = d1 - d0 || 1;
+  return (value) => r0 + ((value - d0) / span) * (r1 - r0);
+}
+
+/** An SVG path through the points, rounded to a tenth of a pixel to keep the markup small. */
+export function linePath(xs: readonly number[], ys: readonly number[]): string {
+  let path = '';
+  for (let index = 0; index < xs.length; index++) {
+    const x = xs[index]!;
+    const y = ys[index]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    path += `${path ? 'L' : 'M'}${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`;
+  }
+  return path;
+}
+
+/** Index of the x value nearest to `value` (xs sorted ascending). */
+export function nearestIndex(xs: readonly number[], value: number): number {
+  let best = 0;
+  for (let index = 1; index < xs.length; index++) {
+    if (Math.abs(xs[index]! - value) < Math.abs(xs[best]! - value)) best = index;
+  }
+  return best;
+}

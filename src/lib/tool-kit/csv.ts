@@ -1,0 +1,84 @@
+/**
+ * CSV export of a tool result: the inputs, the headline figures and every table, with raw numbers (the same
+ * strings as the page's data-value attributes) so a spreadsheet recomputes from what the page showed.
+ */
+import { fieldText, type FieldValue, type InputsDefinition } from './fields';
+import type { Formatter } from './format';
+import { rawValue, renderText, type Cell, type ChartSpec, type ResultTable, type ToolResult } from './result';
+
+/** One CSV cell, quoted when needed (RFC 4180). Text that a spreadsheet would run as a formula is defused. */
+export function csvCell(value: Cell | boolean): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return rawValue(value.value);
+  if (typeof value === 'number') return rawValue(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows to CSV text, CRLF line endings as the RFC asks. */
+export function toCsv(rows: readonly (readonly (Cell | boolean)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A chart's series as a table: one row per x, one column per series. */
+export function chartTable(chart: ChartSpec): ResultTable {
+  return {
+    key: 'chart',
+    caption: chart.title,
+    columns: [
+      { key: 'x', label: chart.xLabel, format: chart.xFormat },
+      ...chart.series.map((series) => ({ key: series.key, label: series.label, format: chart.yFormat })),
+    ],
+    rows: chart.x.map((x, index) => ({
+      key: String(x),
+      x,
+      ...Object.fromEntries(chart.series.map((series) => [series.key, series.values[index] ?? null])),
+    })),
+  };
+}
+
+/**
+ * The whole result as CSV. First a tidy block, one row per input and per figure: `kind,key,label,value,shown`
+ * (kind is "input" or "figure", value the raw number, shown the text on screen); then each table and the
+ * chart's data under its own caption and header row.
+ */
+export function resultCsv(
+  title: string,
+  inputs: InputsDefinition,
+  values: Readonly<Record<string, FieldValue>>,
+  result: ToolResult,
+  formatter: Formatter,
+): string {
+  const rows: (Cell | boolean)[][] = [
+    [title],
+    [`Currency symbol: ${formatter.currency} (amounts are not converted)`],
+    [`Verdict: ${renderText(result.verdict.headline, formatter)}`],
+    [],
+    ['kind', 'key', 'label', 'value', 'shown'],
+  ];
+  for (const field of inputs.fields) {
+    const value = values[field.key];
+    if (value === undefined) continue;
+    rows.push(['input', field.param, field.label, typeof value === 'number' ? value : fieldText(field, value), null]);
+  }
+  for (const metric of result.metrics) {
+    rows.push([
+      'figure',
+      metric.key,
+      metric.label,
+      metric.value,
+      formatter.format(metric.value, metric.format, metric.nullText),
+    ]);
+  }
+  const tables = result.chart ? [...result.tables, chartTable(result.chart)] : result.tables;
+  for (const table of tables) {
+    rows.push(
+      [],
+      [table.caption],
+      table.columns.map((column) => column.label),
+    );
+    for (const row of table.rows) rows.push(table.columns.map((column) => row[column.key] ?? null));
+  }
+  return toCsv(rows);
+}

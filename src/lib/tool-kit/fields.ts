@@ -1,0 +1,226 @@
+/**
+ * Tool inputs declared once: each field carries its zod rule (bounds, integer, allowed choices, error message)
+ * and what the form needs to show it (label, unit, help, the sourced figure behind its default). The same
+ * declaration drives the form, parses the URL and validates the props an MDX post passes.
+ * Built on zod/mini: this module ships to the browser.
+ */
+import * as z from 'zod/mini';
+import type { SourcedFigure } from './figures';
+import { parseNumberText, type ValueFormat } from './format';
+
+export type FieldValue = number | string | boolean;
+export type Values = Readonly<Record<string, FieldValue>>;
+
+interface FieldCommon {
+  label: string;
+  /** One or two sentences under the input: what to enter and where to find it. */
+  help?: string;
+  /** Id of the group (fieldset) the field sits in; see `defineInputs` options. */
+  group?: string;
+  /** The public source of the default value. */
+  figure?: SourcedFigure;
+  /** The default is an illustrative scenario, not a sourced fact: the form says so. */
+  example?: boolean;
+  /** Hides the field when it does not apply (its value is kept, and still travels in the URL). */
+  visible?: (values: Values) => boolean;
+  /** Name in the query string; defaults to the field key. Keep it stable: shared links depend on it. */
+  param?: string;
+}
+
+export interface NumberFieldSpec extends FieldCommon {
+  kind: 'number';
+  default: number;
+  min: number;
+  max: number;
+  integer?: boolean;
+  /** How the value is shown: 'money' puts the currency symbol before the input, 'percent' a % after it. */
+  format: ValueFormat;
+  /** Unit after the input for plain numbers: "vCPUs", "hours", "days". */
+  unit?: string;
+  /** Replaces the generated "Enter a number from … to …" message. */
+  error?: string;
+}
+
+export interface ChoiceOption<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+export interface ChoiceFieldSpec<V extends string = string> extends FieldCommon {
+  kind: 'choice';
+  default: NoInfer<V>;
+  options: readonly ChoiceOption<V>[];
+  /** Radio buttons read better for two or three options, a select for more (the default picks). */
+  display?: 'radio' | 'select';
+}
+
+export interface ToggleFieldSpec extends FieldCommon {
+  kind: 'toggle';
+  default: boolean;
+}
+
+export type FieldSpec = NumberFieldSpec | ChoiceFieldSpec | ToggleFieldSpec;
+
+/** A field with its key, URL name and compiled zod rule. */
+export type Field = FieldSpec & { key: string; param: string; schema: z.ZodMiniType; message: string };
+
+/** A numeric input with bounds. */
+export function numberField(spec: Omit<NumberFieldSpec, 'kind'>): NumberFieldSpec {
+  return { kind: 'number', ...spec };
+}
+
+/** One of a fixed set of options. */
+export function choiceField<const V extends string>(spec: Omit<ChoiceFieldSpec<V>, 'kind'>): ChoiceFieldSpec<V> {
+  return { kind: 'choice', ...spec };
+}
+
+/** A yes/no switch. */
+export function toggleField(spec: Omit<ToggleFieldSpec, 'kind'>): ToggleFieldSpec {
+  return { kind: 'toggle', ...spec };
+}
+
+type ValueOf<F> = F extends NumberFieldSpec
+  ? number
+  : F extends ChoiceFieldSpec<infer V>
+    ? V
+    : F extends ToggleFieldSpec
+      ? boolean
+      : never;
+
+export interface FieldGroup {
+  id: string;
+  label: string;
+  help?: string;
+}
+
+/** Everything a tool declares about its inputs. */
+export interface InputsDefinition<S extends Record<string, FieldSpec> = Record<string, FieldSpec>> {
+  fields: Field[];
+  groups: FieldGroup[];
+  /** zod/mini object schema of complete, valid inputs. */
+  schema: z.ZodMiniType<{ [K in keyof S]: ValueOf<S[K]> }>;
+  defaults: { [K in keyof S]: ValueOf<S[K]> };
+}
+
+/** The values type of an inputs definition: `type Inputs = InputValues<typeof inputs>`. */
+export type InputValues<D> = D extends InputsDefinition<infer S> ? { [K in keyof S]: ValueOf<S[K]> } : never;
+
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+function compile(key: string, spec: FieldSpec): Field {
+  const param = spec.param ?? key;
+  if (spec.kind === 'number') {
+    const unit = spec.format === 'percent' ? '%' : spec.unit ? ` ${spec.unit}` : '';
+    const message =
+      spec.error ??
+      `Enter ${spec.integer ? 'a whole number' : 'a number'} from ${plain.format(spec.min)} to ${plain.format(spec.max)}${unit}.`;
+    const base = spec.integer ? z.int(message) : z.number(message);
+    const schema = base.check(z.gte(spec.min, message), z.lte(spec.max, message));
+    return { ...spec, key, param, schema, message };
+  }
+  if (spec.kind === 'choice') {
+    const values = spec.options.map((option) => option.value);
+    const message = `Choose one of: ${spec.options.map((option) => option.label).join(', ')}.`;
+    return { ...spec, key, param, schema: z.enum(values as [string, ...string[]], message), message };
+  }
+  const message = 'Use yes or no (1 or 0).';
+  return { ...spec, key, param, schema: z.boolean(message), message };
+}
+
+/**
+ * Compiles a tool's field specs (in display order) into its inputs definition. Throws on a default that breaks
+ * its own rule, a group that does not exist or two fields sharing a URL name: mistakes surface at build time.
+ */
+export function defineInputs<S extends Record<string, FieldSpec>>(
+  specs: S,
+  options: { groups?: FieldGroup[] } = {},
+): InputsDefinition<S> {
+  const groups = options.groups ?? [];
+  const fields = Object.entries(specs).map(([key, spec]) => compile(key, spec));
+  const shape: Record<string, z.ZodMiniType> = {};
+  const defaults: Record<string, FieldValue> = {};
+  const params = new Set<string>();
+  for (const field of fields) {
+    if (!checkField(field, field.default).ok) {
+      throw new Error(`Field "${field.key}": its default ${String(field.default)} breaks its own rule`);
+    }
+    if (field.group && !groups.some((group) => group.id === field.group)) {
+      throw new Error(`Field "${field.key}" names group "${field.group}", which is not declared`);
+    }
+    if (params.has(field.param) || reservedParams.has(field.param)) {
+      throw new Error(`Field "${field.key}": URL name "${field.param}" is already taken`);
+    }
+    params.add(field.param);
+    shape[field.key] = field.schema;
+    defaults[field.key] = field.default;
+  }
+  return {
+    fields,
+    groups,
+    schema: z.object(shape) as unknown as InputsDefinition<S>['schema'],
+    defaults: defaults as InputsDefinition<S>['defaults'],
+  };
+}
+
+/** Query-string names the kit itself uses; fields may not take them. */
+export const reservedParams = new Set(['currency', 'theme']);
+
+export type ParsedField = { ok: true; value: FieldValue } | { ok: false; message: string };
+
+/** Checks a value of the right type against the field's rule. */
+export function checkField(field: Field, value: unknown): ParsedField {
+  const result = z.safeParse(field.schema, value);
+  return result.success ? { ok: true, value: result.data as FieldValue } : { ok: false, message: field.message };
+}
+
+/** Reads what a person typed (or a URL holds) into a field value, or says what is wrong with it. */
+export function parseFieldText(field: Field, text: string): ParsedField {
+  if (field.kind === 'number') return checkField(field, parseNumberText(text));
+  if (field.kind === 'choice') {
+    const wanted = text.trim().toLowerCase();
+    const option = field.options.find((candidate) => candidate.value.toLowerCase() === wanted);
+    return option ? { ok: true, value: option.value } : { ok: false, message: field.message };
+  }
+  const flag = text.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(flag)) return { ok: true, value: true };
+  if (['0', 'false', 'no', 'off'].includes(flag)) return { ok: true, value: false };
+  return { ok: false, message: field.message };
+}
+
+/** The text a value takes in a URL or an input box: "10000", "3", "1"/"0". */
+export function fieldText(field: Field, value: FieldValue): string {
+  if (field.kind === 'toggle') return value ? '1' : '0';
+  return String(value);
+}
+
+/** Whether the field applies to these values (hidden fields keep their value). */
+export function isVisible(field: Field, values: Values): boolean {
+  return field.visible ? field.visible(values) : true;
+}
+
+/**
+ * Validates preset values (props of an MDX embed) and fills the rest from defaults. Throws with every problem
+ * listed, naming `where`, so a bad preset stops the build instead of shipping a broken tool.
+ */
+export function withPreset<S extends Record<string, FieldSpec>>(
+  inputs: InputsDefinition<S>,
+  preset: unknown,
+  where: string,
+): InputsDefinition<S>['defaults'] {
+  if (preset === undefined || preset === null) return { ...inputs.defaults };
+  if (typeof preset !== 'object' || Array.isArray(preset)) throw new Error(`${where}: preset must be an object`);
+  const problems: string[] = [];
+  const values: Record<string, FieldValue> = { ...inputs.defaults };
+  for (const [key, value] of Object.entries(preset)) {
+    const field = inputs.fields.find((candidate) => candidate.key === key);
+    if (!field) {
+      problems.push(`"${key}" is not an input of this tool`);
+      continue;
+    }
+    const checked = checkField(field, value);
+    if (checked.ok) values[key] = checked.value;
+    else problems.push(`${key}: ${checked.message} (got ${JSON.stringify(value)})`);
+  }
+  if (problems.length > 0) throw new Error(`${where}: invalid preset: ${problems.join('; ')}`);
+  return values as InputsDefinition<S>['defaults'];
+}

@@ -1,0 +1,130 @@
+/**
+ * Number formatting for tool results: money in the visitor's chosen currency symbol, rates, percentages, months.
+ * One formatter per currency, built once: Intl.NumberFormat is slow to construct and fast to call.
+ */
+
+/** Currency symbols a visitor may pick. The symbol changes, the numbers do not: nothing is converted. */
+export const currencies = ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CAD', 'AUD', 'CHF'] as const;
+export type Currency = (typeof currencies)[number];
+
+/** True when `value` is one of the supported currency codes. */
+export function isCurrency(value: string): value is Currency {
+  return (currencies as readonly string[]).includes(value);
+}
+
+/**
+ * How a number is shown. Percentages are stored in percent units (50 means 50 %), the way people type them,
+ * so inputs, results, data-value attributes and CSV cells all hold the same number.
+ */
+export type ValueFormat = 'money' | 'rate' | 'percent' | 'number' | 'integer' | 'months' | 'years' | 'hours';
+
+/** Formats numbers for one currency and locale. */
+export interface Formatter {
+  currency: Currency;
+  /** The bare symbol, for input adornments: "$", "€". */
+  symbol: string;
+  format(value: number | null, kind: ValueFormat, nullText?: string): string;
+  /** Short form for chart axes: "$360K", "1.2M", "40%". */
+  compact(value: number, kind: ValueFormat): string;
+}
+
+const locale = 'en-US';
+
+/** Rounds away floating-point dust so -0.000001 never prints as "-$0". */
+function clean(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+const formatters = new Map<Currency, Formatter>();
+
+/** The formatter for a currency, built once per page (Intl formatters are slow to construct). */
+export function createFormatter(currency: Currency = 'USD'): Formatter {
+  let formatter = formatters.get(currency);
+  if (!formatter) {
+    formatter = buildFormatter(currency);
+    formatters.set(currency, formatter);
+  }
+  return formatter;
+}
+
+function buildFormatter(currency: Currency): Formatter {
+  const moneyWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const moneyCents = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  const moneyRate = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const compactMoney = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const compactNumber = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const symbol = moneyWhole.formatToParts(0).find((part) => part.type === 'currency')?.value ?? (currency as string);
+
+  const plural = (value: number, one: string, many: string) =>
+    `${oneDecimal.format(clean(value, 1))} ${clean(value, 1) === 1 ? one : many}`;
+
+  return {
+    currency,
+    symbol,
+    compact(value, kind) {
+      if (kind === 'money' || kind === 'rate') return compactMoney.format(clean(value, 2));
+      if (kind === 'percent') return `${oneDecimal.format(clean(value, 1))}%`;
+      return compactNumber.format(clean(value, 2));
+    },
+    format(value, kind, nullText = '—') {
+      if (value === null || !Number.isFinite(value)) return nullText;
+      switch (kind) {
+        case 'money': {
+          const cents = clean(value, 2);
+          return Math.abs(value) >= 100 || Number.isInteger(cents)
+            ? moneyWhole.format(clean(value, 0))
+            : moneyCents.format(cents);
+        }
+        case 'rate':
+          return Math.abs(value) >= 1 ? moneyCents.format(clean(value, 2)) : moneyRate.format(clean(value, 4));
+        case 'percent':
+          return `${oneDecimal.format(clean(value, 1))}%`;
+        case 'integer':
+          return whole.format(clean(value, 0));
+        case 'months':
+          return plural(value, 'month', 'months');
+        case 'years':
+          return plural(value, 'year', 'years');
+        case 'hours':
+          return `${whole.format(clean(value, 0))} h`;
+        default:
+          return decimal.format(clean(value, 2));
+      }
+    },
+  };
+}
+
+/**
+ * Reads a number the way people type one: "10,000", "$ 1 234.5", "22%", "1e6". Returns NaN for anything else,
+ * so the schema reports it; never guesses.
+ */
+export function parseNumberText(text: string): number {
+  const compact = text
+    .trim()
+    .replace(/^[-\u2212]/, '-')
+    .replace(/[\s,_\u00a0\u202f]/g, '')
+    .replace(/^(-?)[$€£¥₹]/, '$1')
+    .replace(/%$/, '');
+  if (!/^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(compact)) return Number.NaN;
+  return Number(compact);
+}

@@ -1,0 +1,537 @@
+/**
+ * Reserved Instance ROI: the pure model. Inputs in, numbers and sentences out; no DOM, no formatting.
+ * Formulas (figures and sources in ./figures.ts and /work/shared/reference/cloud-db-figures.md):
+ *   effective hourly        = recurring hourly + upfront ÷ hours in term
+ *   break-even utilisation  = effective hourly ÷ on-demand hourly
+ *   break-even month        = upfront ÷ (730 × (on-demand hourly × utilisation − recurring hourly))
+ *   right-sized price       = on-demand price × min(1, P95 ÷ target)
+ * All money is per instance until multiplied by the instance count at the end.
+ */
+import {
+  q,
+  t,
+  type MathStep,
+  type Metric,
+  type ResultTable,
+  type Text,
+  type ToolResult,
+  type Verdict,
+} from '../../lib/tool-kit/result';
+import { defineToolModel } from '../../lib/tool-kit/tool';
+import {
+  hoursPerMonth,
+  ioOptimizedFactor,
+  normalizedUnits,
+  normalizedUnitsFigure,
+  partialUpfrontShare,
+  sampleOffering,
+} from './figures';
+import { inputs, type Inputs } from './schema';
+
+const HOURS_PER_MONTH = hoursPerMonth.value;
+const DAYS_PER_MONTH = 365 / 12;
+const deploymentColumn = { single: 0, multi: 1, cluster: 2 } as const;
+
+/** Every number the tool shows, per the formulas above. Money for the whole fleet unless named per instance. */
+export interface ReservedInstanceNumbers {
+  termMonths: number;
+  termHours: number;
+  onDemandHourly: number;
+  onDemandMonthly: number;
+  upfront: number;
+  recurringHourly: number;
+  effectiveHourly: number;
+  effectiveMonthly: number;
+  /** On-demand cost minus reservation cost per month at the given utilisation, whole fleet. */
+  monthlySavings: number;
+  termSavings: number;
+  /** Reservation cost as a share of what the same hours cost on demand, as a discount in percent. */
+  savingsPct: number;
+  breakEvenUtilisationPct: number;
+  /** Month in which cumulative reservation cost falls to the on-demand cost; null when not within the term. */
+  breakEvenMonth: number | null;
+  retireMonth: number | null;
+  windowMonths: number;
+  strandedCommitment: number;
+  onDemandTotal: number;
+  commitNowTotal: number;
+  commitNowNet: number;
+  commitNowMonthly: number;
+  rightSizeFactor: number;
+  rightSizedOnDemandMonthly: number;
+  rightSizeMonthly: number;
+  waitMonths: number;
+  rightSizeCommittedMonths: number;
+  rightSizeTotal: number;
+  rightSizeAdvantage: number;
+  unitsPerInstance: number;
+  fleetUnits: number;
+  coverUnits: number;
+  coverExact: number;
+  coverWhole: number;
+  uncoveredUnits: number;
+  /** The sample has no such offering (3-year No Upfront): the model used Partial Upfront instead. */
+  paymentFallback: boolean;
+}
+
+/** Upfront and recurring hourly charge of one reservation, from amounts, a discount or the sample. */
+function reservationPrice(v: Inputs, onDemandHourly: number, termHours: number) {
+  if (v.source === 'sample') {
+    const byTerm = sampleOffering.offerings[v.term];
+    const offering = byTerm[v.payment] ?? byTerm.partial;
+    return {
+      upfront: offering.upfront,
+      recurringHourly: offering.monthly / HOURS_PER_MONTH,
+      paymentFallback: byTerm[v.payment] === null,
+    };
+  }
+  if (v.riPricing === 'amounts') {
+    return { upfront: v.upfront, recurringHourly: v.recurringMonthly / HOURS_PER_MONTH, paymentFallback: false };
+  }
+  const effective = onDemandHourly * (1 - v.discountPct / 100);
+  const upfrontShare = v.payment === 'all' ? 1 : v.payment === 'partial' ? partialUpfrontShare.value / 100 : 0;
+  return {
+    upfront: effective * termHours * upfrontShare,
+    recurringHourly: effective * (1 - upfrontShare),
+    paymentFallback: false,
+  };
+}
+
+/** The numbers, without words: what tests check and the benchmark times. */
+export function computeReservedInstance(v: Inputs): ReservedInstanceNumbers {
+  const termMonths = Number(v.term) * 12;
+  const termHours = termMonths * HOURS_PER_MONTH;
+  const qty = v.quantity;
+  const utilisation = v.usagePct / 100;
+  const onDemandHourly =
+    v.source === 'sample'
+      ? sampleOffering.onDemand.value
+      : v.priceUnit === 'hour'
+        ? v.onDemandPrice
+        : v.onDemandPrice / HOURS_PER_MONTH;
+  const onDemandMonthly = onDemandHourly * HOURS_PER_MONTH;
+  const { upfront, recurringHourly, paymentFallback } = reservationPrice(v, onDemandHourly, termHours);
+
+  const effectiveHourly = recurringHourly + upfront / termHours;
+  const effectiveMonthly = effectiveHourly * HOURS_PER_MONTH;
+  const usedMonthly = onDemandMonthly * utilisation;
+  const monthlySavings = (usedMonthly - effectiveMonthly) * qty;
+  const termSavings = monthlySavings * termMonths;
+  const savingsPct = (1 - effectiveMonthly / usedMonthly) * 100;
+  const breakEvenUtilisationPct = (effectiveHourly / onDemandHourly) * 100;
+
+  // Cumulative cost crosses when upfront + recurring × hours = on-demand × used hours.
+  const gainPerMonth = HOURS_PER_MONTH * (onDemandHourly * utilisation - recurringHourly);
+  const crossing = gainPerMonth > 0 ? upfront / gainPerMonth : null;
+  const breakEvenMonth = crossing !== null && crossing <= termMonths ? crossing : null;
+
+  const retireMonth = v.retireMonth > 0 && v.retireMonth < termMonths ? v.retireMonth : null;
+  const windowMonths = retireMonth ?? termMonths;
+  const strandedCommitment = retireMonth === null ? 0 : effectiveMonthly * (termMonths - retireMonth) * qty;
+  const onDemandTotal = usedMonthly * windowMonths * qty;
+  const commitNowTotal = effectiveMonthly * termMonths * qty;
+
+  const rightSizeFactor = Math.min(1, v.p95Pct / v.targetPct);
+  const rightSizedOnDemandMonthly = onDemandMonthly * rightSizeFactor;
+  const laterMonthly = rightSizedOnDemandMonthly * (1 - v.laterDiscountPct / 100);
+  const waitMonths = Math.min(v.waitDays / DAYS_PER_MONTH, windowMonths);
+  const laterTermMonths = Number(v.laterTerm) * 12;
+  const remaining = windowMonths - waitMonths;
+  // With a planned exit, every reservation bought runs to the end of its term; without one, only the window counts.
+  const rightSizeCommittedMonths =
+    remaining <= 0
+      ? 0
+      : retireMonth === null
+        ? remaining
+        : laterTermMonths * Math.ceil(remaining / laterTermMonths - 1e-9);
+  const rightSizeTotal = (usedMonthly * waitMonths + laterMonthly * rightSizeCommittedMonths) * qty;
+
+  const column = deploymentColumn[v.deployment];
+  const ioFactor = v.ioOptimized ? ioOptimizedFactor.value : 1;
+  const size = v.source === 'sample' ? sampleOffering.size : v.instanceSize;
+  const deployment = v.source === 'sample' ? deploymentColumn[sampleOffering.deployment] : column;
+  const unitsPerInstance = normalizedUnits[size][deployment] * ioFactor;
+  const fleetUnits = unitsPerInstance * qty;
+  const coverUnits = normalizedUnits[v.coverSize][deployment] * ioFactor;
+  const coverExact = fleetUnits / coverUnits;
+  const coverWhole = Math.floor(coverExact + 1e-9);
+
+  return {
+    termMonths,
+    termHours,
+    onDemandHourly,
+    onDemandMonthly,
+    upfront,
+    recurringHourly,
+    effectiveHourly,
+    effectiveMonthly,
+    monthlySavings,
+    termSavings,
+    savingsPct,
+    breakEvenUtilisationPct,
+    breakEvenMonth,
+    retireMonth,
+    windowMonths,
+    strandedCommitment,
+    onDemandTotal,
+    commitNowTotal,
+    commitNowNet: onDemandTotal - commitNowTotal,
+    commitNowMonthly: effectiveMonthly * qty,
+    rightSizeFactor,
+    rightSizedOnDemandMonthly,
+    rightSizeMonthly: laterMonthly * qty,
+    waitMonths,
+    rightSizeCommittedMonths,
+    rightSizeTotal,
+    rightSizeAdvantage: commitNowTotal - rightSizeTotal,
+    unitsPerInstance,
+    fleetUnits,
+    coverUnits,
+    coverExact,
+    coverWhole,
+    uncoveredUnits: Math.max(0, fleetUnits - coverWhole * coverUnits),
+    paymentFallback,
+  };
+}
+
+/** Cumulative cost, month by month over the term, of the three ways to run the fleet. */
+export function cumulativeCosts(v: Inputs, n: ReservedInstanceNumbers) {
+  const months = Array.from({ length: n.termMonths + 1 }, (_, month) => month);
+  const usedMonthly = n.onDemandMonthly * (v.usagePct / 100) * v.quantity;
+  const laterMonthly = n.rightSizeMonthly;
+  const stop = n.retireMonth ?? Number.POSITIVE_INFINITY;
+  return {
+    months,
+    onDemand: months.map((m) => usedMonthly * Math.min(m, stop)),
+    commitNow: months.map((m) => (n.upfront + n.recurringHourly * HOURS_PER_MONTH * m) * v.quantity),
+    rightSize: months.map(
+      (m) =>
+        usedMonthly * Math.min(m, n.waitMonths) +
+        laterMonthly * Math.min(Math.max(0, m - n.waitMonths), n.rightSizeCommittedMonths),
+    ),
+  };
+}
+
+function verdictFor(n: ReservedInstanceNumbers, v: Inputs): Verdict {
+  const usage = q(v.usagePct, 'percent');
+  if (n.breakEvenMonth === null) {
+    return {
+      tone: 'bad',
+      headline: t('Stay on demand: this reservation does not pay for itself within its term.'),
+      detail: t(
+        'At {usage} of hours running it costs {effective} a month against {onDemand} on demand. It breaks even only above {beu} of hours.',
+        {
+          usage,
+          effective: q(n.commitNowMonthly, 'money'),
+          onDemand: q(n.onDemandMonthly * (v.usagePct / 100) * v.quantity, 'money'),
+          beu: q(n.breakEvenUtilisationPct, 'percent'),
+        },
+      ),
+    };
+  }
+  if (n.retireMonth !== null && n.commitNowNet < 0) {
+    return {
+      tone: 'bad',
+      headline: t('Do not commit: the workload moves in month {retire}, before the reservation pays off.', {
+        retire: q(n.retireMonth, 'integer'),
+      }),
+      detail: t('{stranded} of commitment would be stranded, a net loss of {loss} against staying on demand.', {
+        stranded: q(n.strandedCommitment, 'money'),
+        loss: q(-n.commitNowNet, 'money'),
+      }),
+    };
+  }
+  if (n.rightSizeAdvantage > 0.005 * n.commitNowTotal && n.rightSizeFactor < 1) {
+    return {
+      tone: 'warn',
+      headline: t('Right-size first, then commit: {advantage} cheaper over {months}.', {
+        advantage: q(n.rightSizeAdvantage, 'money'),
+        months: q(n.windowMonths, 'months'),
+      }),
+      detail: t(
+        'Committing now locks in {now} a month. Waiting {wait} days, shrinking to {factor} of today’s capacity and then reserving costs {later} a month.',
+        {
+          now: q(n.commitNowMonthly, 'money'),
+          wait: q(v.waitDays, 'integer'),
+          factor: q(n.rightSizeFactor * 100, 'percent'),
+          later: q(n.rightSizeMonthly, 'money'),
+        },
+      ),
+    };
+  }
+  return {
+    tone: 'good',
+    headline: t('Commit now: the reservation breaks even in month {month} and saves {savings} over its term.', {
+      month: q(Math.ceil(n.breakEvenMonth * 10) / 10, 'number'),
+      savings: q(n.commitNowNet, 'money'),
+    }),
+    detail: t('It costs {effective} a month against {onDemand} on demand, {pct} less.', {
+      effective: q(n.commitNowMonthly, 'money'),
+      onDemand: q(n.onDemandMonthly * (v.usagePct / 100) * v.quantity, 'money'),
+      pct: q(n.savingsPct, 'percent'),
+    }),
+  };
+}
+
+function stepsFor(n: ReservedInstanceNumbers, v: Inputs): MathStep[] {
+  const money = (value: number) => q(value, 'money');
+  const rate = (value: number) => q(value, 'rate');
+  const steps: MathStep[] = [
+    {
+      label: 'On-demand hourly rate',
+      formula: 'monthly price ÷ 730 hours',
+      substituted: t('{monthly} ÷ 730', { monthly: money(n.onDemandMonthly) }),
+      result: rate(n.onDemandHourly),
+    },
+    {
+      label: 'Effective hourly rate of the reservation',
+      formula: 'recurring hourly + upfront ÷ hours in term',
+      substituted: t('{recurring} + {upfront} ÷ {hours}', {
+        recurring: rate(n.recurringHourly),
+        upfront: money(n.upfront),
+        hours: q(n.termHours, 'integer'),
+      }),
+      result: rate(n.effectiveHourly),
+    },
+    {
+      label: 'Break-even utilisation',
+      formula: 'effective hourly ÷ on-demand hourly',
+      substituted: t('{effective} ÷ {onDemand}', {
+        effective: rate(n.effectiveHourly),
+        onDemand: rate(n.onDemandHourly),
+      }),
+      result: q(n.breakEvenUtilisationPct, 'percent'),
+    },
+    {
+      label: 'Monthly savings',
+      formula: '730 × (on-demand hourly × utilisation − effective hourly) × instances',
+      substituted: t('730 × ({onDemand} × {usage} − {effective}) × {qty}', {
+        onDemand: rate(n.onDemandHourly),
+        usage: q(v.usagePct, 'percent'),
+        effective: rate(n.effectiveHourly),
+        qty: q(v.quantity, 'integer'),
+      }),
+      result: money(n.monthlySavings),
+    },
+    {
+      label: 'Break-even month',
+      formula: 'upfront ÷ (730 × (on-demand hourly × utilisation − recurring hourly))',
+      substituted: t('{upfront} ÷ (730 × ({onDemand} × {usage} − {recurring}))', {
+        upfront: money(n.upfront),
+        onDemand: rate(n.onDemandHourly),
+        usage: q(v.usagePct, 'percent'),
+        recurring: rate(n.recurringHourly),
+      }),
+      result: q(n.breakEvenMonth, 'months', `not within ${n.termMonths} months`),
+    },
+    {
+      label: 'Right-size factor',
+      formula: 'min(1, P95 use ÷ target)',
+      substituted: t('min(1, {p95} ÷ {target})', { p95: q(v.p95Pct, 'percent'), target: q(v.targetPct, 'percent') }),
+      result: q(n.rightSizeFactor * 100, 'percent'),
+    },
+    {
+      label: 'Monthly cost after right-sizing and reserving',
+      formula: 'on-demand monthly × factor × (1 − later discount) × instances',
+      substituted: t('{monthly} × {factor} × (1 − {discount}) × {qty}', {
+        monthly: money(n.onDemandMonthly),
+        factor: q(n.rightSizeFactor * 100, 'percent'),
+        discount: q(v.laterDiscountPct, 'percent'),
+        qty: q(v.quantity, 'integer'),
+      }),
+      result: money(n.rightSizeMonthly),
+    },
+    {
+      label: 'Right-size first, total',
+      formula: 'on demand while waiting + later reservation for the months it is committed',
+      substituted: t('{used} × {wait} + {later} × {committed}', {
+        used: money(n.onDemandMonthly * (v.usagePct / 100) * v.quantity),
+        wait: q(n.waitMonths, 'months'),
+        later: money(n.rightSizeMonthly),
+        committed: q(n.rightSizeCommittedMonths, 'months'),
+      }),
+      result: money(n.rightSizeTotal),
+    },
+  ];
+  if (n.retireMonth !== null) {
+    steps.push({
+      label: 'Stranded commitment',
+      formula: 'effective monthly × (term months − exit month) × instances',
+      substituted: t('{effective} × ({term} − {exit}) × {qty}', {
+        effective: money(n.effectiveMonthly),
+        term: q(n.termMonths, 'integer'),
+        exit: q(n.retireMonth, 'integer'),
+        qty: q(v.quantity, 'integer'),
+      }),
+      result: money(n.strandedCommitment),
+    });
+  }
+  steps.push({
+    label: 'Reservations of the chosen size that cover the fleet',
+    formula: 'units per instance × instances ÷ units per reservation',
+    substituted: t('{units} × {qty} ÷ {cover}', {
+      units: q(n.unitsPerInstance, 'number'),
+      qty: q(v.quantity, 'integer'),
+      cover: q(n.coverUnits, 'number'),
+    }),
+    result: q(n.coverExact, 'number'),
+  });
+  return steps;
+}
+
+/** The tool's model: numbers, chart, tables, math and verdict for one set of inputs. */
+export function evaluateReservedInstance(v: Inputs): ToolResult {
+  const n = computeReservedInstance(v);
+  const costs = cumulativeCosts(v, n);
+  const metrics: Metric[] = [
+    {
+      key: 'monthlySavings',
+      label: 'Reservation saves per month',
+      ...q(n.monthlySavings, 'money'),
+      tone: n.monthlySavings >= 0 ? 'good' : 'bad',
+    },
+    {
+      key: 'breakEvenMonth',
+      label: 'Breaks even after',
+      ...q(n.breakEvenMonth, 'months', 'Never'),
+      hint: t('from the day you buy'),
+    },
+    {
+      key: 'termSavings',
+      label: 'Saved over its term',
+      ...q(n.termSavings, 'money'),
+      tone: n.termSavings >= 0 ? 'good' : 'bad',
+    },
+    {
+      key: 'effectiveHourly',
+      label: 'Effective hourly rate',
+      ...q(n.effectiveHourly, 'rate'),
+      hint: t('on demand {od}', { od: q(n.onDemandHourly, 'rate') }),
+    },
+    {
+      key: 'breakEvenUtilisation',
+      label: 'Break-even utilisation',
+      ...q(n.breakEvenUtilisationPct, 'percent'),
+      hint: t('of hours; below it, on demand is cheaper'),
+    },
+    { key: 'savingsPct', label: 'Discount at your usage', ...q(n.savingsPct, 'percent') },
+    ...(n.retireMonth === null
+      ? []
+      : [
+          {
+            key: 'strandedCommitment',
+            label: 'Stranded when the workload moves',
+            ...q(n.strandedCommitment, 'money'),
+            tone: 'bad' as const,
+          },
+        ]),
+    {
+      key: 'normalizedUnits',
+      label: 'Normalized units, fleet',
+      ...q(n.fleetUnits, 'number'),
+      hint: t('{per} per instance', { per: q(n.unitsPerInstance, 'number') }),
+    },
+    {
+      key: 'reservationsToCover',
+      label: `${v.coverSize} reservations to cover it`,
+      ...q(n.coverExact, 'number'),
+      hint:
+        n.uncoveredUnits > 0
+          ? t('{whole} whole ones leave {rest} units on demand', {
+              whole: q(n.coverWhole, 'integer'),
+              rest: q(n.uncoveredUnits, 'number'),
+            })
+          : t('an exact fit'),
+    },
+  ];
+  const comparison: ResultTable = {
+    key: 'compare',
+    caption: `Commit now or right-size first, over ${n.windowMonths} months`,
+    columns: [
+      { key: 'label', label: '' },
+      { key: 'onDemand', label: 'On demand', format: 'money' },
+      { key: 'commitNow', label: 'Commit now', format: 'money' },
+      { key: 'rightSize', label: 'Right-size first', format: 'money' },
+    ],
+    rows: [
+      {
+        key: 'monthly',
+        label: 'Per month, once settled',
+        onDemand: n.onDemandMonthly * (v.usagePct / 100) * v.quantity,
+        commitNow: n.commitNowMonthly,
+        rightSize: n.rightSizeMonthly,
+      },
+      {
+        key: 'total',
+        label: 'Total, commitments included',
+        onDemand: n.onDemandTotal,
+        commitNow: n.commitNowTotal,
+        rightSize: n.rightSizeTotal,
+      },
+      {
+        key: 'saved',
+        label: 'Saved against on demand',
+        onDemand: 0,
+        commitNow: n.onDemandTotal - n.commitNowTotal,
+        rightSize: n.onDemandTotal - n.rightSizeTotal,
+      },
+    ],
+  };
+  const warnings: Text[] = [];
+  if (n.paymentFallback)
+    warnings.push(
+      t('RDS does not sell 3-year No Upfront reservations: the sample shows 3-year Partial Upfront instead.'),
+    );
+  else if (v.term === '3' && v.payment === 'none')
+    warnings.push(
+      t('RDS sells No Upfront for 1-year terms only; Azure reservations allow monthly payment for 3 years.'),
+    );
+  if (v.p95Pct > v.targetPct)
+    warnings.push(t('P95 use is above the target: the instance is not oversized, so right-sizing saves nothing here.'));
+  if (n.breakEvenUtilisationPct >= 100)
+    warnings.push(t('The reservation costs at least as much as running on demand all month.'));
+
+  const markers = [];
+  if (n.breakEvenMonth !== null) markers.push({ x: n.breakEvenMonth, label: 'break-even' });
+  if (n.retireMonth !== null) markers.push({ x: n.retireMonth, label: 'workload moves' });
+  return {
+    verdict: verdictFor(n, v),
+    metrics,
+    chart: {
+      title: 'Cumulative cost',
+      summary: t(
+        'Cumulative cost by month over the {term}-month term: on demand, committed now, and right-sized first.',
+        {
+          term: q(n.termMonths, 'integer'),
+        },
+      ),
+      xLabel: 'Month',
+      x: costs.months,
+      xFormat: 'integer',
+      xStep: n.termMonths > 12 ? 6 : 2,
+      yFormat: 'money',
+      series: [
+        { key: 'onDemand', label: 'On demand', values: costs.onDemand, tone: 'warn' },
+        { key: 'commitNow', label: 'Commit now', values: costs.commitNow, tone: 'accent' },
+        { key: 'rightSize', label: 'Right-size first', values: costs.rightSize, tone: 'muted', dash: true },
+      ],
+      markers,
+    },
+    tables: [comparison],
+    steps: stepsFor(n, v),
+    warnings,
+    figures: [
+      hoursPerMonth,
+      partialUpfrontShare,
+      normalizedUnitsFigure,
+      ...(v.source === 'sample' ? [sampleOffering.onDemand, sampleOffering.figure] : []),
+    ],
+  };
+}
+
+export const reservedInstanceModel = defineToolModel({
+  id: 'reserved-instance-roi',
+  inputs,
+  evaluate: evaluateReservedInstance,
+  headline: ['monthlySavings', 'breakEvenMonth', 'termSavings'],
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { linePath, linearScale, nearestIndex, niceTicks, ticksWithStep } from '../../../../src/lib/tool-kit/chart';
+
+describe('niceTicks', () => {
+  it.each<[number, number, number, number[]]>([
+    [0, 360_000, 5, [0, 100_000, 200_000, 300_000, 400_000]],
+    [0, 36, 6, [0, 10, 20, 30, 40]],
+    [-14_016, 70_080, 5, [-20_000, 0, 20_000, 40_000, 60_000, 80_000]],
+    [0, 1, 4, [0, 0.25, 0.5, 0.75, 1]],
+    [0, 0, 5, [-1, -0.5, 0, 0.5, 1]],
+  ])('[%s, %s] in about %s steps → %j', (min, max, count, expected) => {
+    expect(niceTicks(min, max, count)).toEqual(expected);
+  });
+});
+
+describe('ticksWithStep', () => {
+  it('steps by 12 months over 5 years', () => {
+    expect(ticksWithStep(0, 60, 12)).toEqual([0, 12, 24, 36, 48, 60]);
+  });
+});
+
+describe('linearScale, linePath, nearestIndex', () => {
+  it('maps a domain onto a range, flipped for SVG y', () => {
+    const y = linearScale(0, 100, 200, 0);
+    expect([y(0), y(50), y(100)]).toEqual([200, 100, 0]);
+  });
+
+  it('draws a path, skipping points that are not finite', () => {
+    expect(linePath([0, 10.04, 20], [5, Number.NaN, 7.26])).toBe('M0 5L20 7.3');
+  });
+
+  it('finds the nearest x', () => {
+    expect(nearestIndex([0, 1, 2, 3], 2.4)).toBe(2);
+  });
+});
