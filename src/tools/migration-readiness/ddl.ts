@@ -58,6 +58,7 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
   const references: string[] = [];
   let i = 1;
   let temporary = false;
+  void warnings;
   const headWords: string[] = [];
   while (i < toks.length && !isWord(toks[i], 'TABLE')) {
     headWords.push(toks[i]!.tok.value);
@@ -131,6 +132,7 @@ export function convertColumn(
   const type = convertType(el, 1, ctx.dialect);
   rules.push(...type.rules);
   if (type.boolean) ctx.booleanColumns.add(column);
+  else ctx.otherColumns.add(column);
   const pieces: string[] = [name, type.sql];
   let references: string | undefined;
   let i = type.end;
@@ -160,8 +162,12 @@ export function convertColumn(
     if (v === 'ON' && isWord(el[i + 1], 'UPDATE')) {
       let j = i + 3;
       if (isText(el[j], '(')) j = matchParen(el, j) + 1;
-      rules.push({ id: 'default.on-update', detail: `${column}: ${render(el, i, j)} dropped`, line });
-      warnings.push(`${table}.${column} had ON UPDATE CURRENT_TIMESTAMP: add a BEFORE UPDATE trigger that sets it`);
+      const fn = pgIdent(`${table}_${column}_on_update`.slice(0, 63));
+      after.push(
+        `CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN NEW.${name} := CURRENT_TIMESTAMP; RETURN NEW; END $fn$`,
+        `CREATE TRIGGER ${fn} BEFORE UPDATE ON ${pgIdent(table)} FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+      );
+      rules.push({ id: 'default.on-update', detail: `${column}: ${render(el, i, j)} → BEFORE UPDATE trigger ${fn}`, line });
       i = j;
       continue;
     }

@@ -51,7 +51,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
   };
   const d = ctx.dialect;
 
-  const rw = (input: Tok[]): Tok[] => {
+  const rw = (input: Tok[], nested = false): Tok[] => {
     const out: Tok[] = [];
     for (let i = 0; i < input.length; i++) {
       const t = input[i]!;
@@ -95,7 +95,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
       }
       if (call) {
         const close = matchParen(input, i + 1);
-        const args = splitTopLevel(input, i + 2, close).map(([a, b]) => rw(input.slice(a, b)));
+        const args = splitTopLevel(input, i + 2, close).map(([a, b]) => rw(input.slice(a, b), true));
         const arg = (k: number) => (args[k] ? render(args[k]!).trim() : '');
         const rename = renames[d]?.[word];
         let text: string | undefined;
@@ -115,7 +115,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
           id = 'expr.nvl2';
         } else if (word === 'IF' && d === 'mysql' && args.length === 3) {
           const prevWord = prev?.tok.type === 'word' ? prev.tok.value : '';
-          const isStatement = !prev || isText(prev, ';') || statementBoundary.has(prevWord) || isWord(prev, 'END');
+          const isStatement = (!prev && !nested) || isText(prev, ';') || statementBoundary.has(prevWord) || isWord(prev, 'END');
           if (!isStatement) {
             text = `CASE WHEN ${arg(0)} THEN ${arg(1)} ELSE ${arg(2)} END`;
             id = 'expr.if';
@@ -130,7 +130,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
           text = `strpos(${arg(0)}, ${arg(1)})`;
           id = 'expr.function-name';
         } else if (word === 'GROUP_CONCAT' && d === 'mysql') {
-          text = groupConcat(input.slice(i + 2, close), rw);
+          text = groupConcat(input.slice(i + 2, close), (x) => rw(x, true));
           id = 'expr.group-concat';
         } else if ((word === 'DATE_SUB' || word === 'DATE_ADD' || word === 'ADDDATE' || word === 'SUBDATE') && args.length === 2) {
           const interval = args[1]!;
@@ -152,7 +152,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         // Unchanged call: keep the name and rewrite inside the parentheses.
         out.push(t);
         out.push(input[i + 1]!);
-        const inner = rw(input.slice(i + 2, close));
+        const inner = rw(input.slice(i + 2, close), true);
         out.push(...inner);
         if (input[close] && close > i + 1) out.push(input[close]!);
         i = close;
@@ -171,7 +171,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
       // 0 / 1 compared with a boolean column
       if (t.tok.type === 'number' && (t.text === '0' || t.text === '1') && prev && /^(=|<>|!=)$/.test(prev.text)) {
         const column = columnBefore(out, out.length - 2);
-        if (column && ctx.booleanColumns.has(column)) {
+        if (column && ctx.booleanColumns.has(column) && !ctx.otherColumns.has(column)) {
           const text = t.text === '1' ? 'true' : 'false';
           note('default.bit-literal', `${column} ${prev.text} ${t.text} → ${text}`, line);
           out.push({ ...t, text });

@@ -4,6 +4,7 @@
  * T-SQL bodies are not rewritten (result-set procedures have no direct PostgreSQL form): they are reported.
  */
 import { rewriteExpressions } from './expr.ts';
+import { significant, tokenize } from './lexer.ts';
 import type { RuleHit } from './rules.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, pgIdent, readName, render, splitTopLevel, type ConvertContext, type Tok } from './tokens.ts';
 import { convertType } from './types.ts';
@@ -78,13 +79,20 @@ function startsStatement(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** Collects called functions and referenced relations from converted body tokens. */
+/** The converted PL/pgSQL text as tokens again, so names inside rewritten expressions are seen too. */
+function retokenize(text: string): Tok[] {
+  return tokenize(text, 'postgres')
+    .filter(significant)
+    .map((tok) => ({ tok, pre: '', text: tok.text }));
+}
+
+/** Functions called in converted body tokens (not table names after INTO / FROM, not SQL syntax). */
 function collectCalls(toks: Tok[], locals: Set<string>): string[] {
   const calls = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.tok.type !== 'word' || !isText(toks[i + 1], '(') || isText(toks[i - 1], '.') || isText(toks[i + 1 - 2], '%')) continue;
-    if (t.text !== t.tok.text) continue; // rewritten into a PostgreSQL construct
+    if (t.tok.type !== 'word' || !isText(toks[i + 1], '(') || isText(toks[i - 1], '.')) continue;
+    if (isWord(toks[i - 1], 'INTO', 'FROM', 'JOIN', 'TABLE', 'UPDATE', 'ON', 'REFERENCES', 'INDEX', 'TYPE', 'FUNCTION', 'PROCEDURE', 'TRIGGER', 'EXISTS')) continue;
     if (syntaxCalls.has(t.tok.value)) continue;
     const name = nameOf(t);
     if (locals.has(name)) continue;
@@ -180,8 +188,8 @@ function convertDeclarations(decls: Tok[][], ctx: ConvertContext, rules: RuleHit
       lines.push(`${d[0]!.text} CURSOR FOR ${render(rewriteExpressions(d.slice(3), ctx, rules)).trim()};`);
       continue;
     }
-    if (isWord(d[1], 'CONDITION') || isWord(d[2], 'HANDLER')) {
-      blockers.push(`line ${line}: DECLARE … ${isWord(d[2], 'HANDLER') ? 'HANDLER' : 'CONDITION'}: use an EXCEPTION block`);
+    if (isWord(d[1], 'CONDITION') || isWord(d[1], 'HANDLER') || isWord(d[2], 'HANDLER')) {
+      blockers.push(`line ${line}: DECLARE … ${isWord(d[1], 'CONDITION') ? 'CONDITION' : 'HANDLER'}: use an EXCEPTION block`);
       continue;
     }
     // name [, name2 …] (MySQL) [CONSTANT] type [NOT NULL] [:= | DEFAULT expr]
@@ -575,12 +583,13 @@ export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
     .filter(Boolean)
     .join('\n');
   rules.push({ id: 'plsql.trigger-function', detail: `trigger body → function ${fn}() + CREATE TRIGGER`, line });
-  const created = createdInBody(converted.toks);
+  const final = retokenize(converted.text);
+  const created = createdInBody(final);
   return {
     sql,
     blockers,
-    references: [...new Set([onTable.name, ...bodyRelations(converted.toks).filter((r) => !created.has(r))])],
-    calls: collectCalls(converted.toks, converted.locals),
+    references: [...new Set([onTable.name, ...bodyRelations(final).filter((r) => !created.has(r))])],
+    calls: collectCalls(final, converted.locals),
     warnings,
     ...(sequenceDefault ? { sequenceDefault } : {}),
   };
@@ -699,18 +708,20 @@ export function convertRoutine(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
   const header = `CREATE OR REPLACE ${kind.toUpperCase()} ${name.text}${params.sql}${kind === 'function' ? returns : ''}`;
   const sql = [
     `${header}\nLANGUAGE plpgsql${security}${volatility}\nAS $body$`,
+    label.trim(),
     decl.length ? `DECLARE\n  ${decl.join('\n  ')}` : '',
-    `${label}BEGIN\n  ${converted.text.trim()}\nEND;\n$body$;`,
+    `BEGIN\n  ${converted.text.trim()}\nEND;\n$body$;`,
   ]
     .filter(Boolean)
     .join('\n');
   rules.push({ id: 'plsql.routine', detail: `${kind} ${name.name} → LANGUAGE plpgsql`, line });
-  const created = createdInBody(converted.toks);
+  const final = retokenize(converted.text);
+  const created = createdInBody(final);
   return {
     sql,
     blockers,
-    references: bodyRelations(converted.toks).filter((r) => !created.has(r) && !converted.locals.has(r)),
-    calls: collectCalls(converted.toks, converted.locals).filter((c) => c !== name.name),
+    references: bodyRelations(final).filter((r) => !created.has(r) && !converted.locals.has(r)),
+    calls: collectCalls(final, converted.locals).filter((c) => c !== name.name),
     warnings: [],
   };
 }

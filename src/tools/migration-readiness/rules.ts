@@ -34,7 +34,7 @@ export const ruleCatalogue = {
   'default.sysdate': 'SYSDATE / GETDATE() / SYSDATETIME() → LOCALTIMESTAMP',
   'default.systimestamp': 'SYSTIMESTAMP / SYSDATETIMEOFFSET() → CURRENT_TIMESTAMP',
   'default.newid': 'NEWID() / SYS_GUID() / UUID() → gen_random_uuid()',
-  'default.on-update': 'ON UPDATE CURRENT_TIMESTAMP dropped: PostgreSQL needs a trigger for it',
+  'default.on-update': 'ON UPDATE CURRENT_TIMESTAMP → a BEFORE UPDATE trigger that sets the column',
   'default.bit-literal': '0 / 1 default or comparison on a boolean column → false / true',
   'expr.nvl': 'NVL / ISNULL / IFNULL → COALESCE',
   'expr.nvl2': 'NVL2(a, b, c) → CASE WHEN a IS NOT NULL THEN b ELSE c END',

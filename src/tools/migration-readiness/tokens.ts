@@ -106,6 +106,8 @@ export interface ConvertContext {
   relationNames: Set<string>;
   /** Boolean columns (from BIT / TINYINT(1)), by column name, so 0/1 comparisons can become false/true. */
   booleanColumns: Set<string>;
+  /** Columns of other types: a name used for both is ambiguous, so its 0/1 comparisons are left alone. */
+  otherColumns: Set<string>;
   /** Trigger name → table, for ALTER TRIGGER. */
   triggerTables: Map<string, string>;
   /** Procedures defined in the script (for CALL vs PERFORM). */
@@ -121,6 +123,7 @@ export function newContext(dialect: Dialect, variables: Record<string, string> =
     uniqueIndexes: new Map(),
     relationNames: new Set(),
     booleanColumns: new Set(),
+    otherColumns: new Set(),
     triggerTables: new Map(),
     procedures: new Set(),
     sequences: new Set(),
