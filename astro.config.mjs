@@ -18,4 +18,10 @@ export default defineConfig({
   integrations: [preact(), mdx(), sitemap({ filter: isListed })],
   markdown: { shikiConfig: shikiOptions },
   devToolbar: { enabled: false },
+  vite: {
+    // The migration readiness worker loads PGlite with a dynamic import: workers must be ES modules.
+    worker: { format: 'es' },
+    // Pre-bundling PGlite in dev breaks its `new URL('./pglite.wasm', import.meta.url)` asset lookups.
+    optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  },
 });
