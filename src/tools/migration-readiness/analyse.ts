@@ -11,11 +11,10 @@
  */
 import { classify, kindLabels, type ObjectKind } from './classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from './convert.ts';
-import { renderTable, type TableElement } from './ddl.ts';
+import { renderTable } from './ddl.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { validateScript } from './input.ts';
 import { buildFindings, countOutcomes, outcomes, readinessScore, type Outcome, type Report, type ReportObject } from './report.ts';
-import type { RuleHit } from './rules.ts';
 import { splitScript } from './split.ts';
 import { defaultUnitModel, estimate, unitModelSource, type CostedObject, type UnitModel } from './units.ts';
 
@@ -54,121 +53,16 @@ interface PgError {
 
 const missingObjectCodes = new Set(['42P01', '42704', '42883', '3F000', '42703']);
 
-/** Execution rank: types and sequences, tables, other ALTERs, indexes, foreign keys, routines, views, triggers, rest. */
-function rank(c: ConvertedStatement): number {
-  switch (c.classification.kind) {
-    case 'schema':
-      return 0;
-    case 'type':
-    case 'sequence':
-      return 1;
-    case 'table':
-      return 2;
-    case 'constraint':
-    case 'alter':
-      if (c.references.some((r) => r !== c.classification.table)) return 5;
-      // PRIMARY KEY … USING INDEX needs its index; other ALTERs (defaults, checks, columns) come before indexes.
-      return c.rules.some((r) => r.id === 'constraint.using-index') ? 4.5 : 3;
-    case 'index':
-      return 4;
-    case 'function':
-    case 'procedure':
-    case 'package':
-    case 'package-body':
-    case 'type-body':
-      return 6;
-    case 'view':
-    case 'materialized-view':
-    case 'synonym':
-      return 7;
-    case 'trigger':
-      return 8;
-    default:
-      return 9;
-  }
-}
-
 interface Step {
   object: number;
   sql: string;
+  /** A foreign key split off a CREATE TABLE caught in a circle of references. */
+  lateForeignKey?: boolean;
 }
 
-/** Orders objects for execution; tables are sorted by their foreign keys and circular ones are deferred. */
-function plan(converted: ConvertedStatement[], rulesById: Map<number, RuleHit[]>): Step[] {
-  const runnable = converted.map((c, id) => ({ c, id })).filter(({ c }) => !c.notApplicable && c.sql.trim());
-  const byRank = new Map<number, { c: ConvertedStatement; id: number }[]>();
-  for (const r of runnable) {
-    const k = rank(r.c);
-    byRank.set(k, [...(byRank.get(k) ?? []), r]);
-  }
-  const steps: Step[] = [];
-  const deferred: Step[] = [];
-  for (const k of [...new Set([...byRank.keys(), 5])].sort((a, b) => a - b)) {
-    // Foreign keys moved out of circular CREATE TABLEs run with the other foreign keys.
-    if (k === 5) steps.push(...deferred.splice(0));
-    let group = byRank.get(k) ?? [];
-    if (k === 2) group = orderTables(group, deferred, rulesById);
-    if (k === 7) group = orderByReferences(group);
-    for (const g of group) {
-      const sql = g.c.table && g.c.table.elements.some(isDeferred) ? renderTable(g.c.table, (e) => !isDeferred(e)) : g.c.sql;
-      steps.push({ object: g.id, sql });
-    }
-  }
-  steps.push(...deferred);
-  return steps;
-}
-
-const deferredMark = new WeakSet<TableElement>();
-const isDeferred = (e: TableElement) => deferredMark.has(e);
-
-function orderTables(group: { c: ConvertedStatement; id: number }[], deferred: Step[], rulesById: Map<number, RuleHit[]>) {
-  const names = new Set(group.map((g) => g.c.classification.name));
-  const placed = new Set<string>();
-  const remaining = [...group];
-  const out: typeof group = [];
-  const deps = (g: (typeof group)[number]) => g.c.references.filter((r) => names.has(r) && r !== g.c.classification.name && !placed.has(r));
-  while (remaining.length) {
-    let idx = remaining.findIndex((g) => deps(g).length === 0);
-    if (idx === -1) {
-      // A circle: create the first table without its foreign keys to tables not created yet.
-      idx = 0;
-      const g = remaining[0]!;
-      const missing = new Set(deps(g));
-      const plan = g.c.table;
-      if (plan) {
-        for (const e of plan.elements) {
-          if (e.references && missing.has(e.references)) {
-            deferredMark.add(e);
-            deferred.push({ object: g.id, sql: `ALTER TABLE ${plan.name} ADD ${e.sql};` });
-            const rules = rulesById.get(g.id)!;
-            rules.push({ id: 'constraint.fk-deferred', detail: `foreign key to ${e.references} added after all tables (tables reference each other)`, line: g.c.statement.startLine });
-          }
-        }
-      }
-    }
-    const [g] = remaining.splice(idx, 1);
-    placed.add(g!.c.classification.name);
-    out.push(g!);
-  }
-  return out;
-}
-
-function orderByReferences(group: { c: ConvertedStatement; id: number }[]) {
-  const byName = new Map(group.map((g) => [g.c.classification.name, g]));
-  const out: typeof group = [];
-  const state = new Map<number, 'visiting' | 'done'>();
-  const visit = (g: (typeof group)[number]) => {
-    if (state.get(g.id)) return;
-    state.set(g.id, 'visiting');
-    for (const r of g.c.references) {
-      const dep = byName.get(r);
-      if (dep && dep !== g) visit(dep);
-    }
-    state.set(g.id, 'done');
-    out.push(g);
-  };
-  group.forEach(visit);
-  return out;
+/** The table a "no unique constraint matching given keys for referenced table" error points at. */
+function referencedTable(message: string): string | undefined {
+  return /referenced table "([^"]+)"/.exec(message)?.[1]?.toLowerCase();
 }
 
 /** Gives the event loop a turn (a worker can then receive "cancel"); MessageChannel avoids the 4 ms timer clamp. */
@@ -213,14 +107,13 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const split = splitScript(text, dialect);
   const converted = convertStatements(split.statements, dialect, split.variables);
   const convertMs = performance.now() - started;
-  const rulesById = new Map(converted.map((c, id) => [id, c.rules]));
-  const steps = plan(converted, rulesById);
-
+  const runnable = converted.map((c, id) => ({ c, id })).filter(({ c }) => !c.notApplicable && c.sql.trim());
   const total = converted.length;
   const errors = new Map<number, PgError>();
   const order = new Map<number, number>();
+  const executedSql = new Map<number, string[]>();
   const executeStart = performance.now();
-  let done = 0;
+  let done = total - runnable.length;
   let lastYield = performance.now();
   const report = (id: number | undefined) => {
     const c = id === undefined ? undefined : converted[id];
@@ -232,7 +125,18 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     });
   };
   report(undefined);
-  const notRun = total - new Set(steps.map((s) => s.object)).size;
+
+  // Objects by name and statements by table, to find what a failed statement is waiting for.
+  const byName = new Map<string, number[]>();
+  const byTable = new Map<string, number[]>();
+  for (const { c, id } of runnable) {
+    byName.set(c.classification.name, [...(byName.get(c.classification.name) ?? []), id]);
+    if (c.classification.table) byTable.set(c.classification.table, [...(byTable.get(c.classification.table) ?? []), id]);
+  }
+  const attempted = new Set<number>();
+  const waiting = new Map<number, Step[]>();
+  const isWaiting = new Set<number>();
+  let sequence = 0;
 
   await engine.exec('BEGIN');
   let postgresVersion = 'PostgreSQL';
@@ -240,13 +144,10 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     postgresVersion = (await engine.query<{ v: string }>('SELECT version() AS v')).rows[0]?.v.split(' on ')[0] ?? postgresVersion;
     await engine.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeout))}`);
     await engine.exec('SET LOCAL check_function_bodies = on');
-    done = notRun;
-    const seen = new Set<number>();
-    for (const [k, step] of steps.entries()) {
+
+    /** Runs one step under a savepoint; returns the error, if any. */
+    const run = async (step: Step): Promise<PgError | undefined> => {
       if (options.signal?.aborted) throw abortError();
-      if (!order.has(step.object)) order.set(step.object, k);
-      // A second step of an object (a deferred foreign key) is skipped when its first step failed.
-      if (errors.has(step.object)) continue;
       await engine.exec('SAVEPOINT readiness_object');
       try {
         let timer: ReturnType<typeof setTimeout> | undefined;
@@ -259,20 +160,94 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
           clearTimeout(timer);
         }
         await engine.exec('RELEASE SAVEPOINT readiness_object');
+        return undefined;
       } catch (e) {
-        errors.set(step.object, toPgError(e));
         await engine.exec('ROLLBACK TO SAVEPOINT readiness_object');
         await engine.exec('RELEASE SAVEPOINT readiness_object');
+        return toPgError(e);
+      } finally {
+        if (performance.now() - lastYield > 25) {
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
       }
-      if (!seen.has(step.object)) {
-        seen.add(step.object);
+    };
+
+    /** Objects not tried yet that a failure points at: defined later in the script, so the statement waits for them. */
+    const pendingCauses = (id: number, err: PgError): number[] => {
+      const c = converted[id]!;
+      const causes: number[] = [];
+      if (!err.code || missingObjectCodes.has(err.code)) {
+        for (const name of missingNames(err.message)) causes.push(...(byName.get(name) ?? []));
+        if (err.code === '42883') for (const r of c.references) causes.push(...(byName.get(r) ?? []));
+      }
+      if (err.code === '42830') {
+        const table = referencedTable(err.message);
+        if (table) causes.push(...(byTable.get(table) ?? []), ...(byName.get(table) ?? []));
+      }
+      return causes.filter((d) => d !== id && !attempted.has(d));
+    };
+
+    const attempt = async (step: Step, mayWait: boolean): Promise<void> => {
+      const err = await run(step);
+      if (err && mayWait) {
+        const causes = pendingCauses(step.object, err);
+        if (causes.length) {
+          const last = Math.max(...causes);
+          waiting.set(last, [...(waiting.get(last) ?? []), step]);
+          isWaiting.add(step.object);
+          return;
+        }
+      }
+      isWaiting.delete(step.object);
+      if (!order.has(step.object)) order.set(step.object, sequence++);
+      executedSql.set(step.object, [...(executedSql.get(step.object) ?? []), step.sql]);
+      if (err && !errors.has(step.object)) errors.set(step.object, err);
+      if (!attempted.has(step.object)) {
+        attempted.add(step.object);
         done++;
+        report(step.object);
       }
-      report(step.object);
-      if (performance.now() - lastYield > 25) {
-        await yieldToEventLoop();
-        lastYield = performance.now();
+      const released = waiting.get(step.object);
+      if (released) {
+        waiting.delete(step.object);
+        for (const w of released) await attempt(w, true);
       }
+    };
+
+    for (const { c, id } of runnable) {
+      if (attempted.has(id) || isWaiting.has(id)) continue;
+      await attempt({ object: id, sql: c.sql }, true);
+    }
+
+    // What still waits is caught in a circle (tables that reference each other): create those tables without
+    // the foreign keys to tables not created yet, then add the keys.
+    const stuck = [...waiting.values()].flat().sort((a, b) => a.object - b.object);
+    waiting.clear();
+    const pendingTables = new Set(stuck.map((s) => converted[s.object]!).filter((c) => c.classification.kind === 'table').map((c) => c.classification.name));
+    const late: Step[] = [];
+    for (const step of stuck) {
+      const c = converted[step.object]!;
+      let sql = step.sql;
+      if (c.table) {
+        const plan = c.table;
+        const moved = plan.elements.filter((e) => e.references && pendingTables.has(e.references) && e.references !== plan.name);
+        if (moved.length) {
+          sql = renderTable(plan, (e) => !moved.includes(e));
+          for (const e of moved) {
+            late.push({ object: step.object, sql: `ALTER TABLE ${plan.name} ADD ${e.sql};`, lateForeignKey: true });
+            c.rules.push({ id: 'constraint.fk-deferred', detail: `foreign key to ${e.references} added after the tables that reference each other`, line: c.statement.startLine });
+          }
+        }
+        pendingTables.delete(plan.name);
+      }
+      await attempt({ object: step.object, sql }, false);
+    }
+    for (const step of late) {
+      if (errors.has(step.object)) continue;
+      const err = await run(step);
+      executedSql.set(step.object, [...(executedSql.get(step.object) ?? []), step.sql]);
+      if (err) errors.set(step.object, err);
     }
     if (options.signal?.aborted) throw abortError();
 
@@ -299,8 +274,6 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     if (options.inspect) await options.inspect(engine);
     await engine.exec('ROLLBACK');
     const executeMs = performance.now() - executeStart;
-    const executedSql = new Map<number, string[]>();
-    for (const step of steps) executedSql.set(step.object, [...(executedSql.get(step.object) ?? []), step.sql]);
     return buildReport({ text, dialect, detection, override, converted, errors, bodyProblems, order, model, postgresVersion, convertMs, executeMs, started, executedSql });
   } catch (e) {
     try {

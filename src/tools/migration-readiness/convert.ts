@@ -118,6 +118,8 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
 
   const toks = prepare(statement.tokens, ctx, rules);
   if (toks.length === 0) return { ...base, notApplicable: 'empty statement' };
+  // PostgreSQL input is verified as written.
+  if (dialect === 'postgres') return { ...base, sql: `${render(toks)};`, references: referencedRelations(toks) };
   const merge = (r: DdlResult): ConvertedStatement => ({
     ...base,
     sql: r.sql,

@@ -284,6 +284,13 @@ function convertBody(
     }
   }
 
+  // :NEW / :OLD first, so they are also replaced inside expressions the next pass rewrites as a whole (NVL(:NEW.x …)).
+  toks = toks.map((t) => {
+    if (t.tok.type !== 'var' || !/^:(new|old)$/i.test(t.tok.text)) return t;
+    if (!rules.some((r) => r.id === 'plsql.new-old')) rules.push({ id: 'plsql.new-old', detail: ':NEW / :OLD → NEW / OLD', line: t.tok.line });
+    const word = t.tok.text.slice(1).toUpperCase();
+    return { ...t, tok: { ...t.tok, type: 'word', text: word, value: word }, text: word };
+  });
   toks = rewriteExpressions(toks, ctx, rules);
   const out: Tok[] = [];
   const note = (id: RuleHit['id'], detail: string, line: number) => {
