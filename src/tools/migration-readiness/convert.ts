@@ -113,9 +113,10 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   // USE db: remember it so db.table qualifiers can be dropped.
   const sig = statement.tokens.filter(significant);
   if (sig[0]?.value === 'USE' && sig[1]) ctx.currentDatabase = (sig[1].type === 'qident' ? sig[1].value : sig[1].text).toLowerCase();
-  const na = notApplicableReasons[kind];
+  const na = classification.name === 'call' ? 'procedure call that runs code at install time; not part of the schema' : notApplicableReasons[kind];
   if (na) return { ...base, notApplicable: na };
 
+  for (const substitution of statement.substitutions ?? []) rules.push({ id: 'ident.sqlcmd-variable', detail: substitution, line: statement.startLine });
   const toks = prepare(statement.tokens, ctx, rules);
   if (toks.length === 0) return { ...base, notApplicable: 'empty statement' };
   // PostgreSQL input is verified as written.
@@ -155,12 +156,11 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     case 'synonym':
       return merge(convertSynonym(toks, rules));
     case 'type':
-      if (isWord(toks[1], 'DOMAIN') || dialect === 'postgres') return { ...base, sql: `${render(expr())};` };
+      if (isWord(toks[1], 'DOMAIN')) return { ...base, sql: `${render(expr())};` };
       return merge(convertObjectType(toks, ctx, rules));
     case 'trigger':
     case 'procedure':
     case 'function': {
-      if (dialect === 'postgres') return { ...base, sql: `${render(toks)};` };
       const r =
         kind === 'trigger'
           ? convertTrigger(toks, ctx, rules, classification.name, classification.table ?? '')

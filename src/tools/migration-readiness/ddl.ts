@@ -342,6 +342,10 @@ function convertTableConstraint(
       continue;
     }
     if (v === 'REFERENCES') references = readName(el, j + 1).name;
+    if ((v === 'ASC' || v === 'DESC') && (isText(el[j + 1], ',') || isText(el[j + 1], ')'))) {
+      rules.push({ id: 'index.options', detail: `${v} in key columns dropped (PostgreSQL constraints take no sort order)`, line });
+      continue;
+    }
     out.push((out.length ? t.pre || '' : '') + t.text);
   }
   return { sql: out.join('').replace(/\s+/g, ' ').trim(), ...(references ? { references } : {}) };

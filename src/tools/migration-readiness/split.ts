@@ -4,7 +4,7 @@
  * psql. Every statement keeps its tokens and its first and last line.
  */
 import type { Dialect } from './dialect.ts';
-import { newlines, readToken, significant, type Token } from './lexer.ts';
+import { newlines, readToken, significant, tokenize, type Token } from './lexer.ts';
 
 export interface RawStatement {
   /** Position in the script, from 0. */
@@ -18,6 +18,8 @@ export interface RawStatement {
   endLine: number;
   /** Set when the lexer met an unterminated string, identifier or comment. */
   problem?: string;
+  /** SQLCMD $(var) substitutions made in this statement. */
+  substitutions?: string[];
 }
 
 export interface SplitScript {
@@ -75,6 +77,7 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
   let current: Token[] = [];
   let problem: string | undefined;
   let delimiter = ';';
+  let pendingSubstitutions: string[] = [];
 
   const firstSignificant = () => current.find(significant);
   const head = (n: number) =>
@@ -85,6 +88,21 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
       .join(' ');
 
   const flush = () => {
+    // SQLCMD $(var): substitute the :setvar value and read the statement again.
+    if (dialect === 'sqlserver' && current.some((t) => t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables)) {
+      const substitutions: string[] = [];
+      const text = current
+        .map((t) => {
+          if (t.type !== 'var' || !t.text.startsWith('$(')) return t.text;
+          const value = variables[t.text.slice(2, -1).toUpperCase()];
+          if (value === undefined) return t.text;
+          substitutions.push(`${t.text} → ${value}`);
+          return value;
+        })
+        .join('');
+      current = tokenize(text, dialect, current[0]!.line);
+      pendingSubstitutions = substitutions;
+    }
     const sig = current.filter(significant);
     if (sig.length > 0) {
       const first = sig[0]!;
@@ -100,10 +118,12 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
         startLine: first.line,
         endLine: last.line + newlines(last.text),
         ...(problem ? { problem } : {}),
+        ...(pendingSubstitutions.length ? { substitutions: pendingSubstitutions } : {}),
       });
     }
     current = [];
     problem = undefined;
+    pendingSubstitutions = [];
   };
 
   const client = (text: string, startLine: number) => {
@@ -202,7 +222,14 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
       continue;
     }
 
-    const { token, unterminated } = readToken(src, pos, line, dialect);
+    const read = readToken(src, pos, line, dialect);
+    let token = read.token;
+    const unterminated = read.unterminated;
+    // A custom delimiter glued to a word (END$$, END//): the word stops where the delimiter starts.
+    if (dialect === 'mysql' && delimiter !== ';' && token.type === 'word' && token.text.includes(delimiter)) {
+      const text = token.text.slice(0, token.text.indexOf(delimiter));
+      token = { ...token, text, value: text.toUpperCase() };
+    }
     if (unterminated && !problem) {
       const what = token.type === 'comment' ? 'comment' : token.type === 'qident' ? 'quoted identifier' : 'string';
       problem = `Unterminated ${what} starting at line ${token.line}`;
