@@ -78,7 +78,6 @@ export const ruleCatalogue = {
   // Statements
   'sequence.options': 'NOCACHE / NOCYCLE / NOORDER / NOMAXVALUE → PostgreSQL sequence options',
   'view.options': 'WITH READ ONLY / FORCE / DEFINER / SQL SECURITY / ALGORITHM view options dropped',
-  'view.column-list': 'view kept with its column list',
   'synonym.view': 'synonym → view over its target',
   'trigger.alter': 'ALTER TRIGGER x ENABLE / DISABLE → ALTER TABLE t ENABLE / DISABLE TRIGGER x',
   'type.object': 'CREATE TYPE … AS OBJECT → composite type',
