@@ -112,6 +112,8 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const errors = new Map<number, PgError>();
   const order = new Map<number, number>();
   const executedSql = new Map<number, string[]>();
+  /** Foreign keys split off circular CREATE TABLEs, run after all tables of the circle. */
+  const lateSql = new Map<number, string[]>();
   const executeStart = performance.now();
   let done = total - runnable.length;
   let lastYield = performance.now();
@@ -246,7 +248,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     for (const step of late) {
       if (errors.has(step.object)) continue;
       const err = await run(step);
-      executedSql.set(step.object, [...(executedSql.get(step.object) ?? []), step.sql]);
+      lateSql.set(step.object, [...(lateSql.get(step.object) ?? []), step.sql]);
       if (err) errors.set(step.object, err);
     }
     if (options.signal?.aborted) throw abortError();
@@ -274,7 +276,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     if (options.inspect) await options.inspect(engine);
     await engine.exec('ROLLBACK');
     const executeMs = performance.now() - executeStart;
-    return buildReport({ text, dialect, detection, override, converted, errors, bodyProblems, order, model, postgresVersion, convertMs, executeMs, started, executedSql });
+    return buildReport({ text, dialect, detection, override, converted, errors, bodyProblems, order, model, postgresVersion, convertMs, executeMs, started, executedSql, lateSql });
   } catch (e) {
     try {
       await engine.exec('ROLLBACK');
@@ -300,6 +302,7 @@ interface BuildInput {
   executeMs: number;
   started: number;
   executedSql: Map<number, string[]>;
+  lateSql: Map<number, string[]>;
 }
 
 function buildReport(b: BuildInput): Report {
@@ -393,6 +396,7 @@ function buildReport(b: BuildInput): Report {
       constructs: c.constructs,
       units: est.perObject[id]!,
       ...(b.order.has(id) ? { order: b.order.get(id)! } : {}),
+      ...(b.lateSql.has(id) ? { lateSql: b.lateSql.get(id)!.join('\n') } : {}),
     };
   });
 

@@ -167,8 +167,10 @@ export function classify(statement: RawStatement, dialect: Dialect): Classificat
       case 'LOGIN':
       case 'TABLESPACE':
       case 'DIRECTORY':
-      case 'EXTENSION':
-        return { kind: 'schema', name: nameOf(t[i + 1]) };
+      case 'EXTENSION': {
+        const k = isWord(t[i + 1], 'IF') ? i + 4 : i + 1;
+        return { kind: 'schema', name: nameOf(t[k]) };
+      }
       case 'DATABASE_LINK':
         break;
       default:

@@ -42,6 +42,8 @@ export const reportObjectSchema = z.object({
   units: z.number().nonnegative(),
   /** Execution order in PostgreSQL (absent when not executed). */
   order: z.number().int().optional(),
+  /** Foreign keys moved out of this CREATE TABLE because tables reference each other: run after all tables. */
+  lateSql: z.string().optional(),
 });
 export type ReportObject = z.infer<typeof reportObjectSchema>;
 
@@ -181,6 +183,10 @@ export function convertedDdl(report: Report): string {
     lines.push(ok ? o.converted : o.converted.split('\n').map((l) => `-- ${l}`).join('\n'));
     return lines.join('\n');
   });
+  const late = ordered.filter((o) => o.lateSql && (o.outcome === 'as-is' || o.outcome === 'converted'));
+  if (late.length) {
+    blocks.push(['-- Foreign keys between tables that reference each other [constraint.fk-deferred]', ...late.map((o) => o.lateSql!)].join('\n'));
+  }
   return `${header.join('\n')}\n${blocks.join('\n\n')}\n`;
 }
 
