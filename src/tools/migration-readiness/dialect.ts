@@ -107,7 +107,9 @@ const signals: Signal[] = [
  * MySQL `DELIMITER $$` cannot swallow the script); a second pass in SQL Server mode counts [bracketed] names.
  * MySQL's # comments then read as words: they only lower MySQL's own score, never raise another's.
  */
-export function detectDialect(script: string): DialectDetection {
+export function detectDialect(fullScript: string): DialectDetection {
+  // The first 64 KB carry more than enough evidence; reading megabytes would only cost time.
+  const script = fullScript.length > 65_536 ? fullScript.slice(0, 65_536) : fullScript;
   const all = tokenize(script, 'oracle');
   const bracketed = tokenize(script, 'sqlserver');
   // Brackets are only identifiers in SQL Server; count them from that pass, everything else from the PostgreSQL pass.

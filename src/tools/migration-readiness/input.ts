@@ -1,7 +1,7 @@
 /** Validation of a pasted or dropped schema: every rejection has one clear message. */
 import { z } from 'zod';
 import { dialects, type Dialect } from './dialect.ts';
-import { significant, tokenize } from './lexer.ts';
+import { newlines, readToken } from './lexer.ts';
 
 /** Largest script accepted, in bytes (10 MB, as the issue specifies). */
 export const maxScriptBytes = 10 * 1024 * 1024;
@@ -35,13 +35,17 @@ const sqlKeywords = new Set([
 
 /** True when some token sequence reads as a SQL statement: a statement keyword followed by more words. */
 export function looksLikeSql(text: string): boolean {
-  const tokens = tokenize(text.slice(0, 2_000_000), 'oracle').filter(significant);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'word' && sqlKeywords.has(t.value)) {
-      const next = tokens[i + 1];
-      if (next && (next.type === 'word' || next.type === 'qident' || next.type === 'op' || next.type === 'var')) return true;
-    }
+  // Reads tokens one by one and stops at the first statement keyword followed by a word.
+  let pos = 0;
+  let line = 1;
+  let keyword = false;
+  while (pos < text.length) {
+    const { token } = readToken(text, pos, line, 'oracle');
+    pos += token.text.length;
+    line += newlines(token.text);
+    if (token.type === 'ws' || token.type === 'comment') continue;
+    if (keyword && (token.type === 'word' || token.type === 'qident' || token.type === 'op' || token.type === 'var')) return true;
+    keyword = token.type === 'word' && sqlKeywords.has(token.value);
   }
   return false;
 }

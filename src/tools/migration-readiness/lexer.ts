@@ -31,10 +31,18 @@ export interface Token {
   prefix?: string;
 }
 
-const isWordStart = (c: string) => /[A-Za-z_\u0080-\uffff]/.test(c);
-const isWordPart = (c: string, dialect: Dialect) =>
-  /[A-Za-z0-9_$\u0080-\uffff]/.test(c) || (c === '#' && (dialect === 'oracle' || dialect === 'sqlserver'));
+// Character classes by code, not regular expressions: the tokenizer runs over megabytes.
+const isLetter = (n: number) => (n >= 65 && n <= 90) || (n >= 97 && n <= 122) || n === 95 || n >= 128;
+const isWordStart = (c: string) => isLetter(c.charCodeAt(0));
+const isWordPart = (c: string, dialect: Dialect) => {
+  const n = c.charCodeAt(0);
+  return isLetter(n) || (n >= 48 && n <= 57) || n === 36 || (n === 35 && (dialect === 'oracle' || dialect === 'sqlserver'));
+};
 const isDigit = (c: string) => c >= '0' && c <= '9';
+const isSpace = (c: string) => {
+  const n = c.charCodeAt(0);
+  return n === 32 || (n >= 9 && n <= 13) || n === 160 || n === 0xfeff;
+};
 
 const multiCharOps = ['||', ':=', '=>', '<>', '!=', '<=', '>=', '::', '**', '->>', '->', '<<', '>>', '!<', '!>'];
 
@@ -66,9 +74,9 @@ export function readToken(
   };
 
   // Whitespace
-  if (/\s/.test(c)) {
+  if (isSpace(c)) {
     let end = pos + 1;
-    while (end < src.length && /\s/.test(src[end]!)) end++;
+    while (end < src.length && isSpace(src[end]!)) end++;
     return make('ws', end);
   }
 
@@ -99,14 +107,16 @@ export function readToken(
   }
 
   // Oracle q'[...]' and nq'[...]'
-  if (dialect === 'oracle' && /[qQ]/.test(c) && next === "'") return readQQuote(src, pos, line, 2, '');
-  if (dialect === 'oracle' && /[nN]/.test(c) && /[qQ]/.test(next) && src[pos + 2] === "'")
+  if (dialect === 'oracle' && (c === 'q' || c === 'Q') && next === "'") return readQQuote(src, pos, line, 2, '');
+  if (dialect === 'oracle' && (c === 'n' || c === 'N') && (next === 'q' || next === 'Q') && src[pos + 2] === "'")
     return readQQuote(src, pos, line, 3, 'N');
 
   // Prefixed strings: N'..' (Oracle, SQL Server, MySQL), E'..' (PostgreSQL), B'..'/X'..', _utf8'..' (MySQL)
-  if (/[nN]/.test(c) && next === "'" && dialect !== 'postgres') return readQuoted(src, pos + 1, line, dialect, 'N', pos);
-  if (/[eE]/.test(c) && next === "'" && dialect === 'postgres') return readQuoted(src, pos + 1, line, dialect, 'E', pos);
-  if (/[bBxX]/.test(c) && next === "'") return readQuoted(src, pos + 1, line, dialect, c.toUpperCase(), pos);
+  if (next === "'") {
+    if ((c === 'n' || c === 'N') && dialect !== 'postgres') return readQuoted(src, pos + 1, line, dialect, 'N', pos);
+    if ((c === 'e' || c === 'E') && dialect === 'postgres') return readQuoted(src, pos + 1, line, dialect, 'E', pos);
+    if (c === 'b' || c === 'B' || c === 'x' || c === 'X') return readQuoted(src, pos + 1, line, dialect, c.toUpperCase(), pos);
+  }
   if (c === '_' && dialect === 'mysql') {
     const m = /^_([A-Za-z0-9]+)(?=')/.exec(src.slice(pos, pos + 20));
     if (m) return readQuoted(src, pos + m[0].length, line, dialect, m[0], pos);
