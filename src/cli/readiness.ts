@@ -21,21 +21,31 @@ Exit codes: 0 analysed, 1 score below --min-score, 2 bad usage or input, 3 inter
 export function summary(report: Report, file: string): string {
   const lines: string[] = [];
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  lines.push(`${file}: ${dialectNames[report.dialect.used]}${report.dialect.overridden ? ' (set by --dialect)' : ` (detected, confidence ${Math.round(report.dialect.confidence * 100)} %)`}, verified on ${report.postgresVersion}`);
+  lines.push(
+    `${file}: ${dialectNames[report.dialect.used]}${report.dialect.overridden ? ' (set by --dialect)' : ` (detected, confidence ${Math.round(report.dialect.confidence * 100)} %)`}, verified on ${report.postgresVersion}`,
+  );
   lines.push('');
   lines.push(`Readiness score   ${report.summary.score} / 100`);
-  lines.push(`Estimated effort  ${report.estimate.hours} h = ${report.estimate.personDays} person-days (${report.estimate.units} units of 5 min)`);
+  lines.push(
+    `Estimated effort  ${report.estimate.hours} h = ${report.estimate.personDays} person-days (${report.estimate.units} units of 5 min)`,
+  );
   lines.push(`Migration level   ${report.estimate.level}`);
-  lines.push(`CREATE TABLE      ${report.summary.createTables.executed} of ${report.summary.createTables.total} converted and created`);
+  lines.push(
+    `CREATE TABLE      ${report.summary.createTables.executed} of ${report.summary.createTables.total} converted and created`,
+  );
   lines.push('');
   const header = ['Object', 'Total', ...outcomes.map((o) => outcomeLabels[o].split(' (')[0]!)];
   const widths = [26, 6, 16, 23, 21, 11, 15];
   lines.push(header.map((h, k) => pad(h, widths[k]!)).join(''));
   for (const row of report.summary.byKind) {
-    lines.push([row.label, row.total, ...outcomes.map((o) => row.outcomes[o] || '·')].map((v, k) => pad(v, widths[k]!)).join(''));
+    lines.push(
+      [row.label, row.total, ...outcomes.map((o) => row.outcomes[o] || '·')].map((v, k) => pad(v, widths[k]!)).join(''),
+    );
   }
   const totals = report.summary.outcomes;
-  lines.push(['All', report.summary.objects, ...outcomes.map((o) => totals[o])].map((v, k) => pad(v, widths[k]!)).join(''));
+  lines.push(
+    ['All', report.summary.objects, ...outcomes.map((o) => totals[o])].map((v, k) => pad(v, widths[k]!)).join(''),
+  );
   const top = report.findings.filter((f) => f.severity !== 'info').slice(0, 10);
   if (top.length) {
     lines.push('');
@@ -94,7 +104,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     script = validateBytes(new Uint8Array(await readFile(file)));
   } catch (e) {
-    console.error(e instanceof InputError ? `${file}: ${e.message}` : `${file}: cannot read the file (${(e as Error).message}).`);
+    console.error(
+      e instanceof InputError ? `${file}: ${e.message}` : `${file}: cannot read the file (${(e as Error).message}).`,
+    );
     return 2;
   }
   const pg = await PGlite.create();

@@ -84,10 +84,21 @@ async function main() {
     ]);
   }
   if (rows.length) {
-    const header = ['file', 'objects', 'as is / changed / manual / incidental / n.a.', 'tables', 'score', 'hours', 'level', 'time'];
+    const header = [
+      'file',
+      'objects',
+      'as is / changed / manual / incidental / n.a.',
+      'tables',
+      'score',
+      'hours',
+      'level',
+      'time',
+    ];
     console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-    console.log(`\nCorpus: ${statements} statements in ${ms(totalMs)} = ${Math.round((statements / totalMs) * 1000)} statements/s`);
+    console.log(
+      `\nCorpus: ${statements} statements in ${ms(totalMs)} = ${Math.round((statements / totalMs) * 1000)} statements/s`,
+    );
   }
 
   const schema = generatedOracleSchema(1_000_000);

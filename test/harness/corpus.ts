@@ -6,7 +6,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export function corpusDir(): string | undefined {
-  const candidates = [process.env.BREAKEVEN_SCHEMAS, resolve('../shared/corpus/schemas'), '/work/shared/corpus/schemas'];
+  const candidates = [
+    process.env.BREAKEVEN_SCHEMAS,
+    resolve('../shared/corpus/schemas'),
+    '/work/shared/corpus/schemas',
+  ];
   return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'postgres')));
 }
 

@@ -14,7 +14,15 @@ import { codeKinds, convertStatements, type ConvertedStatement } from './convert
 import { renderTable } from './ddl.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
 import { validateScript } from './input.ts';
-import { buildFindings, countOutcomes, outcomes, readinessScore, type Outcome, type Report, type ReportObject } from './report.ts';
+import {
+  buildFindings,
+  countOutcomes,
+  outcomes,
+  readinessScore,
+  type Outcome,
+  type Report,
+  type ReportObject,
+} from './report.ts';
 import { splitScript } from './split.ts';
 import { defaultUnitModel, estimate, unitModelSource, type CostedObject, type UnitModel } from './units.ts';
 
@@ -81,18 +89,26 @@ function yieldToEventLoop(): Promise<void> {
 
 function toPgError(e: unknown): PgError {
   const err = e as { message?: string; code?: string; detail?: string };
-  return { message: err?.message ?? String(e), ...(err?.code ? { code: err.code } : {}), ...(err?.detail ? { detail: err.detail } : {}) };
+  return {
+    message: err?.message ?? String(e),
+    ...(err?.code ? { code: err.code } : {}),
+    ...(err?.detail ? { detail: err.detail } : {}),
+  };
 }
 
 function abortError(): Error {
-  return typeof DOMException !== 'undefined' ? new DOMException('The analysis was cancelled.', 'AbortError') : Object.assign(new Error('The analysis was cancelled.'), { name: 'AbortError' });
+  return typeof DOMException !== 'undefined'
+    ? new DOMException('The analysis was cancelled.', 'AbortError')
+    : Object.assign(new Error('The analysis was cancelled.'), { name: 'AbortError' });
 }
 
 /** Names a PostgreSQL "does not exist" message points at: relation "x", type "x", function x(…). */
 function missingNames(message: string): string[] {
   const names: string[] = [];
-  for (const m of message.matchAll(/(?:relation|type|schema|table|view|sequence) "([^"]+)" does not exist/g)) names.push(m[1]!.split('.').pop()!.toLowerCase());
-  for (const m of message.matchAll(/function ([\w."]+)\(/g)) names.push(m[1]!.replace(/"/g, '').split('.').pop()!.toLowerCase());
+  for (const m of message.matchAll(/(?:relation|type|schema|table|view|sequence) "([^"]+)" does not exist/g))
+    names.push(m[1]!.split('.').pop()!.toLowerCase());
+  for (const m of message.matchAll(/function ([\w."]+)\(/g))
+    names.push(m[1]!.replace(/"/g, '').split('.').pop()!.toLowerCase());
   return names;
 }
 
@@ -123,7 +139,9 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       phase: 'analysing',
       done,
       total,
-      ...(c ? { current: { kind: c.classification.kind, name: c.classification.name, line: c.statement.startLine } } : {}),
+      ...(c
+        ? { current: { kind: c.classification.kind, name: c.classification.name, line: c.statement.startLine } }
+        : {}),
     });
   };
   report(undefined);
@@ -133,7 +151,8 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const byTable = new Map<string, number[]>();
   for (const { c, id } of runnable) {
     byName.set(c.classification.name, [...(byName.get(c.classification.name) ?? []), id]);
-    if (c.classification.table) byTable.set(c.classification.table, [...(byTable.get(c.classification.table) ?? []), id]);
+    if (c.classification.table)
+      byTable.set(c.classification.table, [...(byTable.get(c.classification.table) ?? []), id]);
   }
   const attempted = new Set<number>();
   const waiting = new Map<number, Step[]>();
@@ -143,7 +162,8 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   await engine.exec('BEGIN');
   let postgresVersion = 'PostgreSQL';
   try {
-    postgresVersion = (await engine.query<{ v: string }>('SELECT version() AS v')).rows[0]?.v.split(' on ')[0] ?? postgresVersion;
+    postgresVersion =
+      (await engine.query<{ v: string }>('SELECT version() AS v')).rows[0]?.v.split(' on ')[0] ?? postgresVersion;
     await engine.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeout))}`);
     await engine.exec('SET LOCAL check_function_bodies = on');
 
@@ -154,7 +174,10 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       try {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const guard = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(Object.assign(new Error(`did not finish within ${timeout} ms`), { code: '57014' })), timeout);
+          timer = setTimeout(
+            () => reject(Object.assign(new Error(`did not finish within ${timeout} ms`), { code: '57014' })),
+            timeout,
+          );
         });
         try {
           await Promise.race([engine.exec(step.sql), guard]);
@@ -226,19 +249,30 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     // the foreign keys to tables not created yet, then add the keys.
     const stuck = [...waiting.values()].flat().sort((a, b) => a.object - b.object);
     waiting.clear();
-    const pendingTables = new Set(stuck.map((s) => converted[s.object]!).filter((c) => c.classification.kind === 'table').map((c) => c.classification.name));
+    const pendingTables = new Set(
+      stuck
+        .map((s) => converted[s.object]!)
+        .filter((c) => c.classification.kind === 'table')
+        .map((c) => c.classification.name),
+    );
     const late: Step[] = [];
     for (const step of stuck) {
       const c = converted[step.object]!;
       let sql = step.sql;
       if (c.table) {
         const plan = c.table;
-        const moved = plan.elements.filter((e) => e.references && pendingTables.has(e.references) && e.references !== plan.name);
+        const moved = plan.elements.filter(
+          (e) => e.references && pendingTables.has(e.references) && e.references !== plan.name,
+        );
         if (moved.length) {
           sql = renderTable(plan, (e) => !moved.includes(e));
           for (const e of moved) {
             late.push({ object: step.object, sql: `ALTER TABLE ${plan.name} ADD ${e.sql};`, lateForeignKey: true });
-            c.rules.push({ id: 'constraint.fk-deferred', detail: `foreign key to ${e.references} added after the tables that reference each other`, line: c.statement.startLine });
+            c.rules.push({
+              id: 'constraint.fk-deferred',
+              detail: `foreign key to ${e.references} added after the tables that reference each other`,
+              line: c.statement.startLine,
+            });
           }
         }
         pendingTables.delete(plan.name);
@@ -255,11 +289,15 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
 
     // PL/pgSQL bodies are checked only when they run: look their tables and functions up ourselves.
     const relations = new Set(
-      (await engine.query<{ n: string }>(
-        "SELECT c.relname AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname NOT IN ('pg_catalog', 'information_schema') AND c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S')",
-      )).rows.map((r) => r.n),
+      (
+        await engine.query<{ n: string }>(
+          "SELECT c.relname AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname NOT IN ('pg_catalog', 'information_schema') AND c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S')",
+        )
+      ).rows.map((r) => r.n),
     );
-    const functions = new Set((await engine.query<{ n: string }>('SELECT DISTINCT proname AS n FROM pg_proc')).rows.map((r) => r.n));
+    const functions = new Set(
+      (await engine.query<{ n: string }>('SELECT DISTINCT proname AS n FROM pg_proc')).rows.map((r) => r.n),
+    );
     const bodyProblems = new Map<number, { missing: string[]; message: string }>();
     converted.forEach((c, id) => {
       if (errors.has(id) || c.notApplicable || !c.sql) return;
@@ -276,7 +314,23 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     if (options.inspect) await options.inspect(engine);
     await engine.exec('ROLLBACK');
     const executeMs = performance.now() - executeStart;
-    return buildReport({ text, dialect, detection, override, converted, errors, bodyProblems, order, model, postgresVersion, convertMs, executeMs, started, executedSql, lateSql });
+    return buildReport({
+      text,
+      dialect,
+      detection,
+      override,
+      converted,
+      errors,
+      bodyProblems,
+      order,
+      model,
+      postgresVersion,
+      convertMs,
+      executeMs,
+      started,
+      executedSql,
+      lateSql,
+    });
   } catch (e) {
     try {
       await engine.exec('ROLLBACK');
@@ -341,14 +395,15 @@ function buildReport(b: BuildInput): Report {
     } else outcome.set(id, c.rules.length ? 'converted' : 'as-is');
   });
   // Second pass (to a fixed point): a failure caused by a failed dependency is incidental.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     converted.forEach((c, id) => {
       if (outcome.get(id) !== 'manual' || c.blockers.length) return;
       const err = errors.get(id);
       const problem = bodyProblems.get(id);
       let candidates: string[] = [];
-      if (err && (!err.code || missingObjectCodes.has(err.code))) candidates = [...missingNames(err.message), ...c.references];
+      if (err && (!err.code || missingObjectCodes.has(err.code)))
+        candidates = [...missingNames(err.message), ...c.references];
       else if (problem && !err) candidates = problem.missing;
       for (const name of candidates) {
         const dep = (byName.get(name) ?? []).find((d) => d !== id && failed(d));
@@ -356,7 +411,10 @@ function buildReport(b: BuildInput): Report {
           outcome.set(id, 'incidental');
           const root = rootCause.get(dep) ?? dep;
           rootCause.set(id, root);
-          reason.set(id, `depends on ${kindLabels[converted[dep]!.classification.kind].toLowerCase()} ${name} (line ${converted[dep]!.statement.startLine}), which did not convert`);
+          reason.set(
+            id,
+            `depends on ${kindLabels[converted[dep]!.classification.kind].toLowerCase()} ${name} (line ${converted[dep]!.statement.startLine}), which did not convert`,
+          );
           changed = true;
           return;
         }
@@ -366,8 +424,12 @@ function buildReport(b: BuildInput): Report {
 
   const costed: CostedObject[] = converted.map((c, id) => ({
     kind: c.classification.kind,
-    ...(c.classification.kind === 'table' && /GLOBAL\s+TEMPORARY/i.test(c.statement.text.slice(0, 40)) ? { costClass: 'global-temporary-table' as const } : {}),
-    ...(c.classification.kind === 'index' && c.statement.tokens.filter((t) => t.text === '(').length > 1 ? { costClass: 'function-based-index' as const } : {}),
+    ...(c.classification.kind === 'table' && /GLOBAL\s+TEMPORARY/i.test(c.statement.text.slice(0, 40))
+      ? { costClass: 'global-temporary-table' as const }
+      : {}),
+    ...(c.classification.kind === 'index' && c.statement.tokens.filter((t) => t.text === '(').length > 1
+      ? { costClass: 'function-based-index' as const }
+      : {}),
     code: codeKinds.has(c.classification.kind),
     codeChars: c.codeChars,
     constructs: c.constructs,
@@ -408,13 +470,21 @@ function buildReport(b: BuildInput): Report {
   const tables = objects.filter((o) => o.kind === 'table');
   const blockersById = new Map(converted.map((c, id) => [id, c.blockers]));
   const warningsById = new Map(converted.map((c, id) => [id, c.warnings]));
-  const manualUnits = Math.round(objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) * 100) / 100;
+  const manualUnits =
+    Math.round(
+      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
+        100,
+    ) / 100;
   void outcomes;
   return {
     version: 1,
     generatedAt: new Date().toISOString(),
     postgresVersion: b.postgresVersion,
-    input: { bytes: new TextEncoder().encode(b.text).length, lines: b.text.split('\n').length, statements: converted.length },
+    input: {
+      bytes: new TextEncoder().encode(b.text).length,
+      lines: b.text.split('\n').length,
+      statements: converted.length,
+    },
     dialect: {
       used: b.dialect,
       detected: b.detection.dialect,
@@ -427,7 +497,10 @@ function buildReport(b: BuildInput): Report {
       outcomes: countOutcomes(objects),
       byKind,
       score: readinessScore(objects),
-      createTables: { total: tables.length, executed: tables.filter((t) => t.outcome === 'as-is' || t.outcome === 'converted').length },
+      createTables: {
+        total: tables.length,
+        executed: tables.filter((t) => t.outcome === 'as-is' || t.outcome === 'converted').length,
+      },
     },
     estimate: {
       units: est.units,
@@ -443,7 +516,11 @@ function buildReport(b: BuildInput): Report {
     modelSource: { ...unitModelSource },
     findings: buildFindings(objects, blockersById, warningsById),
     objects,
-    timings: { convertMs: Math.round(b.convertMs), executeMs: Math.round(b.executeMs), totalMs: Math.round(performance.now() - b.started) },
+    timings: {
+      convertMs: Math.round(b.convertMs),
+      executeMs: Math.round(b.executeMs),
+      totalMs: Math.round(performance.now() - b.started),
+    },
   };
 }
 

@@ -78,7 +78,8 @@ const sig = (s: RawStatement): Tok[] => s.tokens.filter(significant).map((tok) =
 /** Reads [schema.]name at i. */
 function qualified(t: Tok[], i: number): { name: string; schema?: string; end: number } {
   if (isIdent(t[i]) && isText(t[i + 1], '.') && isIdent(t[i + 2])) {
-    if (isText(t[i + 3], '.') && isIdent(t[i + 4])) return { schema: nameOf(t[i + 2]), name: nameOf(t[i + 4]), end: i + 5 };
+    if (isText(t[i + 3], '.') && isIdent(t[i + 4]))
+      return { schema: nameOf(t[i + 2]), name: nameOf(t[i + 4]), end: i + 5 };
     return { schema: nameOf(t[i]), name: nameOf(t[i + 2]), end: i + 3 };
   }
   return { name: nameOf(t[i]), end: i + 1 };
@@ -86,16 +87,35 @@ function qualified(t: Tok[], i: number): { name: string; schema?: string; end: n
 
 /** Classifies one statement. */
 export function classify(statement: RawStatement, dialect: Dialect): Classification {
-  if (statement.origin === 'client') return { kind: 'client-command', name: statement.text.split(/\s+/)[0]!.toLowerCase() };
+  if (statement.origin === 'client')
+    return { kind: 'client-command', name: statement.text.split(/\s+/)[0]!.toLowerCase() };
   const t = sig(statement);
   const first = t[0]?.tok.value ?? '';
   let i = 1;
 
-  if (first === 'CREATE' || (first === 'ALTER' && dialect === 'sqlserver' && isWord(t[1], 'PROC', 'PROCEDURE', 'FUNCTION', 'VIEW', 'TRIGGER'))) {
+  if (
+    first === 'CREATE' ||
+    (first === 'ALTER' && dialect === 'sqlserver' && isWord(t[1], 'PROC', 'PROCEDURE', 'FUNCTION', 'VIEW', 'TRIGGER'))
+  ) {
     // Skip modifiers: OR REPLACE / OR ALTER, EDITIONABLE, DEFINER=…, ALGORITHM=…, SQL SECURITY …, UNIQUE, GLOBAL TEMPORARY …
     for (;;) {
       if (isWord(t[i], 'OR') && isWord(t[i + 1], 'REPLACE', 'ALTER')) i += 2;
-      else if (isWord(t[i], 'EDITIONABLE', 'NONEDITIONABLE', 'FORCE', 'NOFORCE', 'PUBLIC', 'GLOBAL', 'TEMPORARY', 'TEMP', 'LOCAL', 'UNLOGGED', 'NO'))
+      else if (
+        isWord(
+          t[i],
+          'EDITIONABLE',
+          'NONEDITIONABLE',
+          'FORCE',
+          'NOFORCE',
+          'PUBLIC',
+          'GLOBAL',
+          'TEMPORARY',
+          'TEMP',
+          'LOCAL',
+          'UNLOGGED',
+          'NO',
+        )
+      )
         i++;
       else if (isWord(t[i], 'DEFINER', 'ALGORITHM') && isText(t[i + 1], '=')) {
         i += 3;
@@ -188,7 +208,12 @@ export function classify(statement: RawStatement, dialect: Dialect): Classificat
       const isConstraint =
         rest.some((x) => isWord(x, 'CONSTRAINT', 'PRIMARY', 'FOREIGN', 'UNIQUE', 'CHECK')) &&
         rest.some((x) => isWord(x, 'ADD'));
-      return { kind: isConstraint ? 'constraint' : 'alter', name: n.name, ...(n.schema ? { schema: n.schema } : {}), table: n.name };
+      return {
+        kind: isConstraint ? 'constraint' : 'alter',
+        name: n.name,
+        ...(n.schema ? { schema: n.schema } : {}),
+        table: n.name,
+      };
     }
     if (isWord(t[1], 'TRIGGER')) return { kind: 'alter', name: nameOf(t[2]) };
     if (isWord(t[1], 'SEQUENCE')) return { kind: 'alter', name: nameOf(t[2]) };
@@ -198,16 +223,25 @@ export function classify(statement: RawStatement, dialect: Dialect): Classificat
   if (first === 'COMMENT') {
     const target = nameOf(t[2]);
     const n = qualified(t, 3);
-    return { kind: 'comment', name: `${target} ${n.schema ?? ''}${n.schema ? '.' : ''}${n.name}`.trim(), table: n.schema && target === 'column' ? n.schema : n.name };
+    return {
+      kind: 'comment',
+      name: `${target} ${n.schema ?? ''}${n.schema ? '.' : ''}${n.name}`.trim(),
+      table: n.schema && target === 'column' ? n.schema : n.name,
+    };
   }
   if (first === 'GRANT' || first === 'REVOKE' || first === 'DENY') return { kind: 'grant', name: first.toLowerCase() };
-  if (/^(INSERT|UPDATE|DELETE|MERGE|COPY|TRUNCATE|LOAD|REPLACE|UPSERT|BULK)$/.test(first)) return { kind: 'data', name: first.toLowerCase() };
+  if (/^(INSERT|UPDATE|DELETE|MERGE|COPY|TRUNCATE|LOAD|REPLACE|UPSERT|BULK)$/.test(first))
+    return { kind: 'data', name: first.toLowerCase() };
   if (first === 'DROP') return { kind: 'drop', name: nameOf(t[t.length - 1]) };
   if (first === 'IF' && t.some((x) => isWord(x, 'DROP'))) return { kind: 'drop', name: 'if exists … drop' };
-  if (/^(SET|USE|PRAGMA|FLUSH|LOCK|UNLOCK|SHOW|DBCC|PRINT|CHECKPOINT|ANALYZE|OPTIMIZE|RESET|DISCARD|DECLARE)$/.test(first))
+  if (
+    /^(SET|USE|PRAGMA|FLUSH|LOCK|UNLOCK|SHOW|DBCC|PRINT|CHECKPOINT|ANALYZE|OPTIMIZE|RESET|DISCARD|DECLARE)$/.test(first)
+  )
     return { kind: 'session', name: `${first.toLowerCase()} ${nameOf(t[1])}`.trim() };
-  if (/^(COMMIT|ROLLBACK|SAVEPOINT|START|BEGIN|END)$/.test(first) && t.length <= 3) return { kind: 'transaction', name: first.toLowerCase() };
-  if (first === 'SELECT' || first === 'WITH' || first === 'VALUES' || first === 'EXPLAIN') return { kind: 'query', name: 'select' };
+  if (/^(COMMIT|ROLLBACK|SAVEPOINT|START|BEGIN|END)$/.test(first) && t.length <= 3)
+    return { kind: 'transaction', name: first.toLowerCase() };
+  if (first === 'SELECT' || first === 'WITH' || first === 'VALUES' || first === 'EXPLAIN')
+    return { kind: 'query', name: 'select' };
   if (first === 'CALL' || first === 'EXEC' || first === 'EXECUTE') return { kind: 'data', name: 'call' };
   if (first === 'DECLARE' || first === 'BEGIN' || first === 'IF' || first === 'WHILE' || first === 'DO')
     return { kind: 'block', name: first.toLowerCase() };

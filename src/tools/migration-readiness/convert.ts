@@ -58,13 +58,24 @@ const notApplicableReasons: Partial<Record<ObjectKind, string>> = {
 };
 
 /** Code objects, for the unit model and construct findings. */
-export const codeKinds: ReadonlySet<ObjectKind> = new Set(['view', 'materialized-view', 'trigger', 'procedure', 'function', 'package', 'package-body', 'type-body', 'block']);
+export const codeKinds: ReadonlySet<ObjectKind> = new Set([
+  'view',
+  'materialized-view',
+  'trigger',
+  'procedure',
+  'function',
+  'package',
+  'package-body',
+  'type-body',
+  'block',
+]);
 
 /** First pass: names the schema will hold, so index renames and procedure calls can be decided up front. */
 function collectNames(statements: RawStatement[], classes: Classification[], ctx: ConvertContext): void {
   statements.forEach((_, k) => {
     const c = classes[k]!;
-    if (c.kind === 'table' || c.kind === 'view' || c.kind === 'materialized-view' || c.kind === 'sequence') ctx.relationNames.add(c.name);
+    if (c.kind === 'table' || c.kind === 'view' || c.kind === 'materialized-view' || c.kind === 'sequence')
+      ctx.relationNames.add(c.name);
     if (c.kind === 'procedure') ctx.procedures.add(c.name);
     if (c.kind === 'sequence') ctx.sequences.add(c.name);
     if (c.kind === 'trigger' && c.table) ctx.triggerTables.set(c.name, c.table);
@@ -72,7 +83,11 @@ function collectNames(statements: RawStatement[], classes: Classification[], ctx
 }
 
 /** Converts all statements of a script. */
-export function convertStatements(statements: RawStatement[], dialect: Dialect, variables: Record<string, string> = {}): ConvertedStatement[] {
+export function convertStatements(
+  statements: RawStatement[],
+  dialect: Dialect,
+  variables: Record<string, string> = {},
+): ConvertedStatement[] {
   const ctx = newContext(dialect, variables);
   const classes = statements.map((s) => classify(s, dialect));
   collectNames(statements, classes, ctx);
@@ -112,11 +127,16 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
 
   // USE db: remember it so db.table qualifiers can be dropped.
   const sig = statement.tokens.filter(significant);
-  if (sig[0]?.value === 'USE' && sig[1]) ctx.currentDatabase = (sig[1].type === 'qident' ? sig[1].value : sig[1].text).toLowerCase();
-  const na = classification.name === 'call' ? 'procedure call that runs code at install time; not part of the schema' : notApplicableReasons[kind];
+  if (sig[0]?.value === 'USE' && sig[1])
+    ctx.currentDatabase = (sig[1].type === 'qident' ? sig[1].value : sig[1].text).toLowerCase();
+  const na =
+    classification.name === 'call'
+      ? 'procedure call that runs code at install time; not part of the schema'
+      : notApplicableReasons[kind];
   if (na) return { ...base, notApplicable: na };
 
-  for (const substitution of statement.substitutions ?? []) rules.push({ id: 'ident.sqlcmd-variable', detail: substitution, line: statement.startLine });
+  for (const substitution of statement.substitutions ?? [])
+    rules.push({ id: 'ident.sqlcmd-variable', detail: substitution, line: statement.startLine });
   const toks = prepare(statement.tokens, ctx, rules);
   if (toks.length === 0) return { ...base, notApplicable: 'empty statement' };
   // PostgreSQL input is verified as written.
@@ -170,7 +190,16 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
         sql: r.sql,
         blockers: r.blockers,
         warnings: r.warnings,
-        references: kind === 'trigger' ? [...new Set([classification.table ?? '', ...(r.sequenceDefault ? [r.sequenceDefault.sequence] : [])].filter(Boolean))] : paramTypeTables(r.sql),
+        references:
+          kind === 'trigger'
+            ? [
+                ...new Set(
+                  [classification.table ?? '', ...(r.sequenceDefault ? [r.sequenceDefault.sequence] : [])].filter(
+                    Boolean,
+                  ),
+                ),
+              ]
+            : paramTypeTables(r.sql),
         bodyReferences: r.references.filter((x) => x !== classification.table),
         calls: r.calls,
       };
@@ -198,10 +227,19 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
         const action = toks[3]?.tok.value ?? '';
         const table = ctx.triggerTables.get(name);
         if ((action === 'ENABLE' || action === 'DISABLE') && table) {
-          rules.push({ id: 'trigger.alter', detail: `ALTER TRIGGER ${name} ${action} → ALTER TABLE ${table} ${action} TRIGGER ${name}`, line: statement.startLine });
-          return { ...base, sql: `ALTER TABLE ${pgIdent(table)} ${action} TRIGGER ${pgIdent(name)};`, references: [table, name] };
+          rules.push({
+            id: 'trigger.alter',
+            detail: `ALTER TRIGGER ${name} ${action} → ALTER TABLE ${table} ${action} TRIGGER ${name}`,
+            line: statement.startLine,
+          });
+          return {
+            ...base,
+            sql: `ALTER TABLE ${pgIdent(table)} ${action} TRIGGER ${pgIdent(name)};`,
+            references: [table, name],
+          };
         }
-        if (action === 'COMPILE') return { ...base, notApplicable: 'recompiles a trigger; PostgreSQL has nothing to compile' };
+        if (action === 'COMPILE')
+          return { ...base, notApplicable: 'recompiles a trigger; PostgreSQL has nothing to compile' };
       }
       if (isWord(toks[1], 'TABLE')) return merge(convertAlterTable(expr(), ctx, rules));
       return { ...base, sql: `${render(expr())};`, references: [classification.name] };
@@ -217,7 +255,8 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
 function paramTypeTables(sql: string): string[] {
   const header = sql.split('$body$')[0] ?? '';
   const names = new Set<string>();
-  for (const m of header.matchAll(/([A-Za-z_][\w$]*)\.[A-Za-z_][\w$]*%(?:type|rowtype)/gi)) names.add(m[1]!.toLowerCase());
+  for (const m of header.matchAll(/([A-Za-z_][\w$]*)\.[A-Za-z_][\w$]*%(?:type|rowtype)/gi))
+    names.add(m[1]!.toLowerCase());
   return [...names];
 }
 

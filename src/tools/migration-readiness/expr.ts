@@ -1,6 +1,16 @@
 /** Expression rewrites: vendor functions, DECODE, string concatenation, sequences, DUAL, boolean literals. */
 import type { RuleHit, RuleId } from './rules.ts';
-import { isIdent, isText, isWord, matchParen, nameOf, render, splitTopLevel, type ConvertContext, type Tok } from './tokens.ts';
+import {
+  isIdent,
+  isText,
+  isWord,
+  matchParen,
+  nameOf,
+  render,
+  splitTopLevel,
+  type ConvertContext,
+  type Tok,
+} from './tokens.ts';
 
 /** Renames that keep the argument list as it is. */
 const renames: Record<string, Record<string, string>> = {
@@ -115,7 +125,8 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
           id = 'expr.nvl2';
         } else if (word === 'IF' && d === 'mysql' && args.length === 3) {
           const prevWord = prev?.tok.type === 'word' ? prev.tok.value : '';
-          const isStatement = (!prev && !nested) || isText(prev, ';') || statementBoundary.has(prevWord) || isWord(prev, 'END');
+          const isStatement =
+            (!prev && !nested) || isText(prev, ';') || statementBoundary.has(prevWord) || isWord(prev, 'END');
           if (!isStatement) {
             text = `CASE WHEN ${arg(0)} THEN ${arg(1)} ELSE ${arg(2)} END`;
             id = 'expr.if';
@@ -132,13 +143,18 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         } else if (word === 'GROUP_CONCAT' && d === 'mysql') {
           text = groupConcat(input.slice(i + 2, close), (x) => rw(x, true));
           id = 'expr.group-concat';
-        } else if ((word === 'DATE_SUB' || word === 'DATE_ADD' || word === 'ADDDATE' || word === 'SUBDATE') && args.length === 2) {
+        } else if (
+          (word === 'DATE_SUB' || word === 'DATE_ADD' || word === 'ADDDATE' || word === 'SUBDATE') &&
+          args.length === 2
+        ) {
           const interval = args[1]!;
           if (isWord(interval[0], 'INTERVAL') && interval.length >= 3) {
             const amount = render(interval, 1, interval.length - 1).trim();
             const unit = nameOf(interval[interval.length - 1]);
             const op = word === 'DATE_SUB' || word === 'SUBDATE' ? '-' : '+';
-            const amountSql = /^\d+$/.test(amount) ? `INTERVAL '${amount} ${unit}'` : `(${amount}) * INTERVAL '1 ${unit}'`;
+            const amountSql = /^\d+$/.test(amount)
+              ? `INTERVAL '${amount} ${unit}'`
+              : `(${amount}) * INTERVAL '1 ${unit}'`;
             text = `(${arg(0)} ${op} ${amountSql})`;
             id = 'expr.date-arith';
           }
@@ -162,7 +178,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
       if (d === 'sqlserver' && isText(t, '+') && t.tok.type === 'op') {
         const after = input[i + 1];
         if (prev?.tok.type === 'string' || after?.tok.type === 'string' || isConcatChain(input, i)) {
-          note('expr.concat-plus', "+ between strings → ||", line);
+          note('expr.concat-plus', '+ between strings → ||', line);
           out.push({ ...t, text: '||', pre: t.pre || ' ' });
           if (after && !after.pre) input[i + 1] = { ...after, pre: ' ' };
           continue;
@@ -211,7 +227,8 @@ function isConcatChain(toks: Tok[], plus: number): boolean {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (isText(t, ',') || (t.tok.type === 'word' && /^(AS|FROM|WHERE|AND|OR|THEN|ELSE|END|WHEN)$/.test(t.tok.value))) break;
+      if (isText(t, ',') || (t.tok.type === 'word' && /^(AS|FROM|WHERE|AND|OR|THEN|ELSE|END|WHEN)$/.test(t.tok.value)))
+        break;
       if (t.tok.type === 'string') return true;
     }
   }
@@ -223,7 +240,8 @@ function isConcatChain(toks: Tok[], plus: number): boolean {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (isText(t, ',') || (t.tok.type === 'word' && /^(SELECT|AS|WHERE|AND|OR|THEN|ELSE|WHEN|BY)$/.test(t.tok.value))) break;
+      if (isText(t, ',') || (t.tok.type === 'word' && /^(SELECT|AS|WHERE|AND|OR|THEN|ELSE|WHEN|BY)$/.test(t.tok.value)))
+        break;
       if (t.tok.type === 'string') return true;
     }
   }

@@ -29,8 +29,28 @@ export function looksBinary(text: string): boolean {
 }
 
 const sqlKeywords = new Set([
-  'CREATE', 'ALTER', 'DROP', 'INSERT', 'UPDATE', 'DELETE', 'SELECT', 'GRANT', 'REVOKE', 'COMMENT', 'SET', 'USE',
-  'BEGIN', 'DECLARE', 'EXEC', 'EXECUTE', 'MERGE', 'TRUNCATE', 'WITH', 'CALL', 'DO', 'COPY',
+  'CREATE',
+  'ALTER',
+  'DROP',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'SELECT',
+  'GRANT',
+  'REVOKE',
+  'COMMENT',
+  'SET',
+  'USE',
+  'BEGIN',
+  'DECLARE',
+  'EXEC',
+  'EXECUTE',
+  'MERGE',
+  'TRUNCATE',
+  'WITH',
+  'CALL',
+  'DO',
+  'COPY',
 ]);
 
 /** True when some token sequence reads as a SQL statement: a statement keyword followed by more words. */
@@ -44,7 +64,8 @@ export function looksLikeSql(text: string): boolean {
     pos += token.text.length;
     line += newlines(token.text);
     if (token.type === 'ws' || token.type === 'comment') continue;
-    if (keyword && (token.type === 'word' || token.type === 'qident' || token.type === 'op' || token.type === 'var')) return true;
+    if (keyword && (token.type === 'word' || token.type === 'qident' || token.type === 'op' || token.type === 'var'))
+      return true;
     keyword = token.type === 'word' && sqlKeywords.has(token.value);
   }
   return false;
@@ -74,11 +95,14 @@ export function validateScript(script: unknown, dialect?: unknown): { script: st
   if (typeof script !== 'string') throw new InputError(inputMessages.empty);
   // Cheap checks first: a 50 MB binary must not be tokenized.
   if (script.trim().length === 0) throw new InputError(inputMessages.empty);
-  if (script.length > maxScriptBytes || byteLength(script) > maxScriptBytes) throw new InputError(inputMessages.tooLarge);
+  if (script.length > maxScriptBytes || byteLength(script) > maxScriptBytes)
+    throw new InputError(inputMessages.tooLarge);
   if (looksBinary(script)) throw new InputError(inputMessages.binary);
   const parsed = analyseInputSchema.safeParse({ script, dialect });
   if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? inputMessages.notSql);
-  return parsed.data.dialect ? { script: parsed.data.script, dialect: parsed.data.dialect } : { script: parsed.data.script };
+  return parsed.data.dialect
+    ? { script: parsed.data.script, dialect: parsed.data.dialect }
+    : { script: parsed.data.script };
 }
 
 /** Validates raw bytes (a dropped file): size before decoding, then binary content, then the text rules. */
@@ -86,7 +110,8 @@ export function validateBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError(inputMessages.empty);
   if (bytes.length > maxScriptBytes) throw new InputError(inputMessages.tooLarge);
   // SQL Server Management Studio saves scripts as UTF-16 with a byte-order mark.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw new InputError(inputMessages.binary);
   const text = new TextDecoder(utf16 || 'utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   return validateScript(text).script;

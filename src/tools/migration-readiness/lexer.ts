@@ -36,7 +36,9 @@ const isLetter = (n: number) => (n >= 65 && n <= 90) || (n >= 97 && n <= 122) ||
 const isWordStart = (c: string) => isLetter(c.charCodeAt(0));
 const isWordPart = (c: string, dialect: Dialect) => {
   const n = c.charCodeAt(0);
-  return isLetter(n) || (n >= 48 && n <= 57) || n === 36 || (n === 35 && (dialect === 'oracle' || dialect === 'sqlserver'));
+  return (
+    isLetter(n) || (n >= 48 && n <= 57) || n === 36 || (n === 35 && (dialect === 'oracle' || dialect === 'sqlserver'))
+  );
 };
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isSpace = (c: string) => {
@@ -115,7 +117,8 @@ export function readToken(
   if (next === "'") {
     if ((c === 'n' || c === 'N') && dialect !== 'postgres') return readQuoted(src, pos + 1, line, dialect, 'N', pos);
     if ((c === 'e' || c === 'E') && dialect === 'postgres') return readQuoted(src, pos + 1, line, dialect, 'E', pos);
-    if (c === 'b' || c === 'B' || c === 'x' || c === 'X') return readQuoted(src, pos + 1, line, dialect, c.toUpperCase(), pos);
+    if (c === 'b' || c === 'B' || c === 'x' || c === 'X')
+      return readQuoted(src, pos + 1, line, dialect, c.toUpperCase(), pos);
   }
   if (c === '_' && dialect === 'mysql') {
     const m = /^_([A-Za-z0-9]+)(?=')/.exec(src.slice(pos, pos + 20));

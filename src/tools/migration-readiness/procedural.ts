@@ -6,7 +6,19 @@
 import { rewriteExpressions } from './expr.ts';
 import { significant, tokenize } from './lexer.ts';
 import type { RuleHit } from './rules.ts';
-import { isIdent, isText, isWord, matchParen, nameOf, pgIdent, readName, render, splitTopLevel, type ConvertContext, type Tok } from './tokens.ts';
+import {
+  isIdent,
+  isText,
+  isWord,
+  matchParen,
+  nameOf,
+  pgIdent,
+  readName,
+  render,
+  splitTopLevel,
+  type ConvertContext,
+  type Tok,
+} from './tokens.ts';
 import { convertType } from './types.ts';
 
 export interface RoutineResult {
@@ -92,7 +104,25 @@ function collectCalls(toks: Tok[], locals: Set<string>): string[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.tok.type !== 'word' || !isText(toks[i + 1], '(') || isText(toks[i - 1], '.')) continue;
-    if (isWord(toks[i - 1], 'INTO', 'FROM', 'JOIN', 'TABLE', 'UPDATE', 'ON', 'REFERENCES', 'INDEX', 'TYPE', 'FUNCTION', 'PROCEDURE', 'TRIGGER', 'EXISTS')) continue;
+    if (
+      isWord(
+        toks[i - 1],
+        'INTO',
+        'FROM',
+        'JOIN',
+        'TABLE',
+        'UPDATE',
+        'ON',
+        'REFERENCES',
+        'INDEX',
+        'TYPE',
+        'FUNCTION',
+        'PROCEDURE',
+        'TRIGGER',
+        'EXISTS',
+      )
+    )
+      continue;
     if (syntaxCalls.has(t.tok.value)) continue;
     const name = nameOf(t);
     if (locals.has(name)) continue;
@@ -115,7 +145,12 @@ function createdInBody(toks: Tok[]): Set<string> {
 }
 
 /** Converts a list of parameter declarations (Oracle: name [IN|OUT|IN OUT] type; MySQL: [IN|OUT|INOUT] name type). */
-function convertParams(toks: Tok[], open: number, ctx: ConvertContext, rules: RuleHit[]): { sql: string; end: number; names: string[] } {
+function convertParams(
+  toks: Tok[],
+  open: number,
+  ctx: ConvertContext,
+  rules: RuleHit[],
+): { sql: string; end: number; names: string[] } {
   if (!isText(toks[open], '(')) return { sql: '()', end: open, names: [] };
   const close = matchParen(toks, open);
   const names: string[] = [];
@@ -173,11 +208,18 @@ function convertDeclarations(decls: Tok[][], ctx: ConvertContext, rules: RuleHit
     if (isWord(d[0], 'CURSOR')) {
       // CURSOR c [(params)] IS select → c CURSOR [(params)] FOR select
       const isAt = d.findIndex((t) => isWord(t, 'IS', 'FOR'));
-      lines.push(`${d[1]!.text} CURSOR ${render(d, 2, isAt).trim()} FOR ${render(rewriteExpressions(d.slice(isAt + 1), ctx, rules)).trim()};`.replace('CURSOR  FOR', 'CURSOR FOR'));
+      lines.push(
+        `${d[1]!.text} CURSOR ${render(d, 2, isAt).trim()} FOR ${render(rewriteExpressions(d.slice(isAt + 1), ctx, rules)).trim()};`.replace(
+          'CURSOR  FOR',
+          'CURSOR FOR',
+        ),
+      );
       continue;
     }
     if (isWord(d[0], 'PROCEDURE', 'FUNCTION')) {
-      blockers.push(`line ${line}: nested ${d[0]!.tok.value.toLowerCase()} ${d[1]?.text ?? ''}: move it to a separate routine`);
+      blockers.push(
+        `line ${line}: nested ${d[0]!.tok.value.toLowerCase()} ${d[1]?.text ?? ''}: move it to a separate routine`,
+      );
       continue;
     }
     if (isWord(d[1], 'EXCEPTION')) {
@@ -189,7 +231,9 @@ function convertDeclarations(decls: Tok[][], ctx: ConvertContext, rules: RuleHit
       continue;
     }
     if (isWord(d[1], 'CONDITION') || isWord(d[1], 'HANDLER') || isWord(d[2], 'HANDLER')) {
-      blockers.push(`line ${line}: DECLARE … ${isWord(d[1], 'CONDITION') ? 'CONDITION' : 'HANDLER'}: use an EXCEPTION block`);
+      blockers.push(
+        `line ${line}: DECLARE … ${isWord(d[1], 'CONDITION') ? 'CONDITION' : 'HANDLER'}: use an EXCEPTION block`,
+      );
       continue;
     }
     // name [, name2 …] (MySQL) [CONSTANT] type [NOT NULL] [:= | DEFAULT expr]
@@ -211,7 +255,7 @@ function convertDeclarations(decls: Tok[][], ctx: ConvertContext, rules: RuleHit
     let type: string;
     let end: number;
     if (isText(d[i + 1], '%') || (isText(d[i + 1], '.') && isText(d[i + 3], '%'))) {
-      end = d.findIndex((t, k) => k > i && (isWord(t, 'TYPE', 'ROWTYPE') && isText(d[k - 1], '%'))) + 1;
+      end = d.findIndex((t, k) => k > i && isWord(t, 'TYPE', 'ROWTYPE') && isText(d[k - 1], '%')) + 1;
       type = render(d, i, end).trim();
     } else {
       const converted = convertType(d, i, ctx.dialect);
@@ -269,7 +313,11 @@ function convertBody(
       k++;
     }
     if (decls.length) {
-      rules.push({ id: 'plsql.declare', detail: `${decls.length} DECLARE statement(s) moved to the DECLARE section`, line: decls[0]![0]?.tok.line ?? 0 });
+      rules.push({
+        id: 'plsql.declare',
+        detail: `${decls.length} DECLARE statement(s) moved to the DECLARE section`,
+        line: decls[0]![0]?.tok.line ?? 0,
+      });
       for (const dd of decls) if (isIdent(dd[0])) locals.add(nameOf(dd[0]));
       declarations.push(...convertDeclarations(decls, ctx, rules, blockers));
       let count = 0;
@@ -287,7 +335,8 @@ function convertBody(
   // :NEW / :OLD first, so they are also replaced inside expressions the next pass rewrites as a whole (NVL(:NEW.x …)).
   toks = toks.map((t) => {
     if (t.tok.type !== 'var' || !/^:(new|old)$/i.test(t.tok.text)) return t;
-    if (!rules.some((r) => r.id === 'plsql.new-old')) rules.push({ id: 'plsql.new-old', detail: ':NEW / :OLD → NEW / OLD', line: t.tok.line });
+    if (!rules.some((r) => r.id === 'plsql.new-old'))
+      rules.push({ id: 'plsql.new-old', detail: ':NEW / :OLD → NEW / OLD', line: t.tok.line });
     const word = t.tok.text.slice(1).toUpperCase();
     return { ...t, tok: { ...t.tok, type: 'word', text: word, value: word }, text: word };
   });
@@ -311,7 +360,10 @@ function convertBody(
     }
     if (isWord(t, 'INSERTING', 'UPDATING', 'DELETING') && d === 'oracle') {
       note('plsql.trigger-predicates', `${t.tok.value} → TG_OP test`, line);
-      out.push({ ...t, text: `(TG_OP = '${t.tok.value.replace('ING', '').replace('UPDAT', 'UPDATE').replace('INSERT', 'INSERT').replace('DELET', 'DELETE')}')` });
+      out.push({
+        ...t,
+        text: `(TG_OP = '${t.tok.value.replace('ING', '').replace('UPDAT', 'UPDATE').replace('INSERT', 'INSERT').replace('DELET', 'DELETE')}')`,
+      });
       continue;
     }
     if (isWord(t) && oracleExceptionNames[t.tok.value] && isWord(toks[i - 1], 'WHEN', 'OR')) {
@@ -330,7 +382,13 @@ function convertBody(
       continue;
     }
     // MySQL labels: lbl: BEGIN / LOOP / WHILE → <<lbl>>
-    if (start && d === 'mysql' && isIdent(t) && isText(toks[i + 1], ':') && isWord(toks[i + 2], 'BEGIN', 'LOOP', 'WHILE', 'REPEAT')) {
+    if (
+      start &&
+      d === 'mysql' &&
+      isIdent(t) &&
+      isText(toks[i + 1], ':') &&
+      isWord(toks[i + 2], 'BEGIN', 'LOOP', 'WHILE', 'REPEAT')
+    ) {
       note('plsql.label', `${t.text}: → <<${t.text}>>`, line);
       out.push({ ...t, text: `<<${t.text}>>` });
       locals.add(nameOf(t));
@@ -362,7 +420,10 @@ function convertBody(
       let j = i;
       while (j < toks.length && !isText(toks[j], ';')) j++;
       note('plsql.raise', 'SIGNAL → RAISE EXCEPTION', line);
-      out.push({ ...t, text: `RAISE EXCEPTION USING MESSAGE = ${msg}${stateTok?.tok.type === 'string' ? `, ERRCODE = ${stateTok.text}` : ''}` });
+      out.push({
+        ...t,
+        text: `RAISE EXCEPTION USING MESSAGE = ${msg}${stateTok?.tok.type === 'string' ? `, ERRCODE = ${stateTok.text}` : ''}`,
+      });
       i = j - 1;
       continue;
     }
@@ -371,12 +432,20 @@ function convertBody(
       const close = matchParen(toks, i + 1);
       const args = splitTopLevel(toks, i + 2, close).map(([a, b]) => render(toks, a, b).trim());
       note('plsql.raise', 'RAISE_APPLICATION_ERROR → RAISE EXCEPTION', line);
-      out.push({ ...t, text: `RAISE EXCEPTION USING MESSAGE = ${args[1] ?? "''"}, HINT = 'Oracle error ${args[0]?.replace(/'/g, '') ?? ''}'` });
+      out.push({
+        ...t,
+        text: `RAISE EXCEPTION USING MESSAGE = ${args[1] ?? "''"}, HINT = 'Oracle error ${args[0]?.replace(/'/g, '') ?? ''}'`,
+      });
       i = close;
       continue;
     }
     // DBMS_OUTPUT.PUT_LINE(x)
-    if (isWord(t, 'DBMS_OUTPUT') && isText(toks[i + 1], '.') && isWord(toks[i + 2], 'PUT_LINE') && isText(toks[i + 3], '(')) {
+    if (
+      isWord(t, 'DBMS_OUTPUT') &&
+      isText(toks[i + 1], '.') &&
+      isWord(toks[i + 2], 'PUT_LINE') &&
+      isText(toks[i + 3], '(')
+    ) {
       const close = matchParen(toks, i + 3);
       note('plsql.dbms-output', 'DBMS_OUTPUT.PUT_LINE → RAISE NOTICE', line);
       out.push({ ...t, text: `RAISE NOTICE '%', ${render(toks, i + 4, close).trim()}` });
@@ -384,7 +453,14 @@ function convertBody(
       continue;
     }
     // FOR r IN (SELECT …) LOOP → FOR r IN SELECT … LOOP, with r declared as record
-    if (start && isWord(t, 'FOR') && isIdent(toks[i + 1]) && isWord(toks[i + 2], 'IN') && isText(toks[i + 3], '(') && isWord(toks[i + 4], 'SELECT')) {
+    if (
+      start &&
+      isWord(t, 'FOR') &&
+      isIdent(toks[i + 1]) &&
+      isWord(toks[i + 2], 'IN') &&
+      isText(toks[i + 3], '(') &&
+      isWord(toks[i + 4], 'SELECT')
+    ) {
       const close = matchParen(toks, i + 3);
       declarations.push(`${toks[i + 1]!.text} record;`);
       locals.add(nameOf(toks[i + 1]));
@@ -394,15 +470,27 @@ function convertBody(
       continue;
     }
     // Procedure call statement: name(args); or name;
-    if (start && (d === 'oracle' || d === 'mysql') && isIdent(t) && !plKeywords.has(t.tok.value) && !locals.has(nameOf(t))) {
+    if (
+      start &&
+      (d === 'oracle' || d === 'mysql') &&
+      isIdent(t) &&
+      !plKeywords.has(t.tok.value) &&
+      !locals.has(nameOf(t))
+    ) {
       let j = i + 1;
       while (isText(toks[j], '.') && isIdent(toks[j + 1])) j += 2;
       const afterName = toks[j];
-      const isCall = isText(afterName, ';') || afterName === undefined || (isText(afterName, '(') && !isText(toks[matchParen(toks, j) + 1], ':=') && !isText(toks[matchParen(toks, j) + 1], '='));
+      const isCall =
+        isText(afterName, ';') ||
+        afterName === undefined ||
+        (isText(afterName, '(') &&
+          !isText(toks[matchParen(toks, j) + 1], ':=') &&
+          !isText(toks[matchParen(toks, j) + 1], '='));
       if (isCall && !isText(afterName, ':=') && !(d === 'mysql' && isWord(t, 'CALL'))) {
         const name = render(toks, i, j).trim();
         const isFunction = !ctx.procedures.has(nameOf(toks[j - 1]));
-        const verb = isFunction && ctx.procedures.size > 0 && !ctx.procedures.has(nameOf(toks[j - 1])) ? 'PERFORM' : 'CALL';
+        const verb =
+          isFunction && ctx.procedures.size > 0 && !ctx.procedures.has(nameOf(toks[j - 1])) ? 'PERFORM' : 'CALL';
         note('plsql.call', `${name} → ${verb} ${name}(…)`, line);
         out.push({ ...t, text: `${verb} ${name}` });
         for (let k = i + 1; k < j; k++) out.push({ ...toks[k]!, text: '' });
@@ -411,21 +499,37 @@ function convertBody(
         continue;
       }
     }
-    if (kind === 'function' && d === 'mysql' && start && isWord(t, 'SELECT') && !toks.slice(i, toks.findIndex((x, k) => k > i && isText(x, ';'))).some((x) => isWord(x, 'INTO'))) {
+    if (
+      kind === 'function' &&
+      d === 'mysql' &&
+      start &&
+      isWord(t, 'SELECT') &&
+      !toks
+        .slice(
+          i,
+          toks.findIndex((x, k) => k > i && isText(x, ';')),
+        )
+        .some((x) => isWord(x, 'INTO'))
+    ) {
       blockers.push(`line ${line}: SELECT without INTO returns a result set; a PostgreSQL function must RETURN QUERY`);
     }
     if (kind === 'procedure' && start && isWord(t, 'SELECT')) {
       const end = toks.findIndex((x, k) => k > i && isText(x, ';'));
       const stmt = toks.slice(i, end === -1 ? toks.length : end);
-      if (!stmt.some((x) => isWord(x, 'INTO'))) blockers.push(`line ${line}: SELECT without INTO returns a result set to the caller; rewrite as a function RETURNS TABLE / SETOF or a refcursor`);
+      if (!stmt.some((x) => isWord(x, 'INTO')))
+        blockers.push(
+          `line ${line}: SELECT without INTO returns a result set to the caller; rewrite as a function RETURNS TABLE / SETOF or a refcursor`,
+        );
     }
     out.push(t);
   }
   // MySQL WHILE … DO … END WHILE → WHILE … LOOP … END LOOP
   for (let i = 0; i < out.length; i++) {
     if (d === 'mysql' && isWord(out[i], 'DO')) out[i] = { ...out[i]!, text: 'LOOP' };
-    if (d === 'mysql' && isWord(out[i], 'END') && isWord(out[i + 1], 'WHILE')) out[i + 1] = { ...out[i + 1]!, text: 'LOOP' };
-    if (d === 'mysql' && isWord(out[i], 'REPEAT')) blockers.push(`line ${out[i]!.tok.line}: REPEAT … UNTIL: rewrite as LOOP … EXIT WHEN … END LOOP`);
+    if (d === 'mysql' && isWord(out[i], 'END') && isWord(out[i + 1], 'WHILE'))
+      out[i + 1] = { ...out[i + 1]!, text: 'LOOP' };
+    if (d === 'mysql' && isWord(out[i], 'REPEAT'))
+      blockers.push(`line ${out[i]!.tok.line}: REPEAT … UNTIL: rewrite as LOOP … EXIT WHEN … END LOOP`);
   }
   return { text: render(out, 0, out.length, true), declarations, toks: out, locals };
 }
@@ -437,14 +541,34 @@ function extractSequenceKey(body: Tok[]): { body: Tok[]; column: string; sequenc
     let seq = '';
     let col = '';
     let end = -1;
-    if (isWord(body[i], 'SELECT') && isIdent(body[i + 1]) && isText(body[i + 2], '.') && isWord(body[i + 3], 'NEXTVAL') && isWord(body[i + 4], 'INTO')) {
-      if (body[i + 5]?.tok.type === 'var' && /^:new$/i.test(body[i + 5]!.tok.text) && isText(body[i + 6], '.') && isIdent(body[i + 7])) {
+    if (
+      isWord(body[i], 'SELECT') &&
+      isIdent(body[i + 1]) &&
+      isText(body[i + 2], '.') &&
+      isWord(body[i + 3], 'NEXTVAL') &&
+      isWord(body[i + 4], 'INTO')
+    ) {
+      if (
+        body[i + 5]?.tok.type === 'var' &&
+        /^:new$/i.test(body[i + 5]!.tok.text) &&
+        isText(body[i + 6], '.') &&
+        isIdent(body[i + 7])
+      ) {
         seq = nameOf(body[i + 1]);
         col = nameOf(body[i + 7]);
         end = i + 8;
         if (isWord(body[end], 'FROM') && isWord(body[end + 1], 'DUAL')) end += 2;
       }
-    } else if (body[i]?.tok.type === 'var' && /^:new$/i.test(body[i]!.tok.text) && isText(body[i + 1], '.') && isIdent(body[i + 2]) && isText(body[i + 3], ':=') && isIdent(body[i + 4]) && isText(body[i + 5], '.') && isWord(body[i + 6], 'NEXTVAL')) {
+    } else if (
+      body[i]?.tok.type === 'var' &&
+      /^:new$/i.test(body[i]!.tok.text) &&
+      isText(body[i + 1], '.') &&
+      isIdent(body[i + 2]) &&
+      isText(body[i + 3], ':=') &&
+      isIdent(body[i + 4]) &&
+      isText(body[i + 5], '.') &&
+      isWord(body[i + 6], 'NEXTVAL')
+    ) {
       col = nameOf(body[i + 2]);
       seq = nameOf(body[i + 4]);
       end = i + 7;
@@ -453,7 +577,7 @@ function extractSequenceKey(body: Tok[]): { body: Tok[]; column: string; sequenc
     let from = i;
     let to = end + 1;
     // Wrapped in IF [(] :NEW.col IS NULL [)] THEN … END IF;
-    let k = i - 1;
+    const k = i - 1;
     if (isWord(body[k], 'THEN')) {
       let j = k - 1;
       if (isText(body[j], ')')) j--;
@@ -461,12 +585,16 @@ function extractSequenceKey(body: Tok[]): { body: Tok[]; column: string; sequenc
         let s = j - 3;
         if (isText(body[s], '.')) s--;
         if (isText(body[s - 1], '(')) s--;
-        if (isWord(body[s - 1], 'IF') && isWord(body[to], 'END') && isWord(body[to + 1], 'IF') && isText(body[to + 2], ';')) {
+        if (
+          isWord(body[s - 1], 'IF') &&
+          isWord(body[to], 'END') &&
+          isWord(body[to + 1], 'IF') &&
+          isText(body[to + 2], ';')
+        ) {
           from = s - 1;
           to = to + 3;
         }
       }
-      k = -1;
     }
     const rest = [...body.slice(0, from), ...body.slice(to)];
     if (rest[0] && body[from]) rest[0] = { ...rest[0], pre: from === 0 ? body[from]!.pre : rest[0].pre };
@@ -476,14 +604,26 @@ function extractSequenceKey(body: Tok[]): { body: Tok[]; column: string; sequenc
 }
 
 /** Oracle or MySQL CREATE TRIGGER → trigger function + CREATE TRIGGER. */
-export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[], name: string, table: string): RoutineResult {
+export function convertTrigger(
+  toks: Tok[],
+  ctx: ConvertContext,
+  rules: RuleHit[],
+  name: string,
+  table: string,
+): RoutineResult {
   const blockers: string[] = [];
   const warnings: string[] = [];
   const d = ctx.dialect;
   const line = toks[0]!.tok.line;
   if (d === 'sqlserver') return tsqlRoutine(toks, 'trigger');
   if (toks.some((t) => isWord(t, 'COMPOUND'))) {
-    return { sql: `${render(toks)};`, blockers: ['compound trigger: split it into separate statement and row triggers'], references: [table], calls: [], warnings };
+    return {
+      sql: `${render(toks)};`,
+      blockers: ['compound trigger: split it into separate statement and row triggers'],
+      references: [table],
+      calls: [],
+      warnings,
+    };
   }
   // Header: from TRIGGER name to the body
   let i = toks.findIndex((t) => isWord(t, 'TRIGGER')) + 1;
@@ -516,7 +656,9 @@ export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
     }
     if (isWord(toks[i], 'WHEN') && isText(toks[i + 1], '(')) {
       const close = matchParen(toks, i + 1);
-      when = render(rewriteExpressions(toks.slice(i + 1, close + 1), ctx, rules)).replace(/\b(new|old)\./gi, (m) => m.toUpperCase());
+      when = render(rewriteExpressions(toks.slice(i + 1, close + 1), ctx, rules)).replace(/\b(new|old)\./gi, (m) =>
+        m.toUpperCase(),
+      );
       i = close + 1;
       continue;
     }
@@ -540,14 +682,19 @@ export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
     body = toks.slice(i + 1, end);
   } else {
     body = toks.slice(i);
-    if (body.length && !isText(body[body.length - 1], ';')) body = [...body, { ...body[0]!, pre: '', text: ';', tok: { ...body[0]!.tok, type: 'punct', text: ';', value: ';' } }];
+    if (body.length && !isText(body[body.length - 1], ';'))
+      body = [
+        ...body,
+        { ...body[0]!, pre: '', text: ';', tok: { ...body[0]!.tok, type: 'punct', text: ';', value: ';' } },
+      ];
   }
   // Aliases from REFERENCING: :n → :NEW
   if (newAlias.length) {
     body = body.map((t) => {
       for (const a of newAlias) {
         const [alias, which] = a.split('=');
-        if (t.tok.type === 'var' && t.tok.text.slice(1).toLowerCase() === alias) return { ...t, tok: { ...t.tok, text: `:${which}` } };
+        if (t.tok.type === 'var' && t.tok.text.slice(1).toLowerCase() === alias)
+          return { ...t, tok: { ...t.tok, text: `:${which}` } };
       }
       return t;
     });
@@ -559,7 +706,11 @@ export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
     if (key) {
       sequenceDefault = { table: onTable.name, column: key.column, sequence: key.sequence };
       body = key.body;
-      rules.push({ id: 'identity.sequence-trigger', detail: `${key.sequence}.NEXTVAL in trigger → ${onTable.name}.${key.column} DEFAULT nextval('${key.sequence}')`, line });
+      rules.push({
+        id: 'identity.sequence-trigger',
+        detail: `${key.sequence}.NEXTVAL in trigger → ${onTable.name}.${key.column} DEFAULT nextval('${key.sequence}')`,
+        line,
+      });
     }
   }
   const keyDefault = sequenceDefault
@@ -567,7 +718,14 @@ export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
     : '';
   const remaining = body.filter((t) => !isText(t, ';') && !isWord(t, 'NULL'));
   if (sequenceDefault && remaining.length === 0) {
-    return { sql: keyDefault, blockers, references: [onTable.name, sequenceDefault.sequence], calls: [], warnings, sequenceDefault };
+    return {
+      sql: keyDefault,
+      blockers,
+      references: [onTable.name, sequenceDefault.sequence],
+      calls: [],
+      warnings,
+      sequenceDefault,
+    };
   }
   const converted = convertBody(body, ctx, rules, blockers, 'trigger');
   const decl = [...convertDeclarations(declarations, ctx, rules, blockers), ...converted.declarations];
@@ -576,8 +734,14 @@ export function convertTrigger(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
   const hasDelete = /\bdelete\b/i.test(events);
   const onlyDelete = hasDelete && !/\b(insert|update)\b/i.test(events);
   let ret = 'RETURN NULL;';
-  if (isBefore && forEachRow) ret = onlyDelete ? 'RETURN OLD;' : hasDelete ? "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;" : 'RETURN NEW;';
-  if (/instead/i.test(events)) ret = hasDelete ? "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;" : 'RETURN NEW;';
+  if (isBefore && forEachRow)
+    ret = onlyDelete
+      ? 'RETURN OLD;'
+      : hasDelete
+        ? "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;"
+        : 'RETURN NEW;';
+  if (/instead/i.test(events))
+    ret = hasDelete ? "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;" : 'RETURN NEW;';
   const fn = pgIdent(`${name}_fn`);
   const bodyText = converted.text.trim();
   const sql = [
@@ -632,7 +796,31 @@ function bodyRelations(toks: Tok[]): string[] {
       found.add(n.name);
       j = n.end;
       if (isWord(toks[j], 'AS')) j++;
-      if (isIdent(toks[j]) && !isWord(toks[j], 'WHERE', 'JOIN', 'INNER', 'LEFT', 'RIGHT', 'ON', 'GROUP', 'ORDER', 'SET', 'USING', 'INTO', 'VALUES', 'LIMIT', 'HAVING', 'UNION', 'CROSS', 'FULL', 'NATURAL')) j++;
+      if (
+        isIdent(toks[j]) &&
+        !isWord(
+          toks[j],
+          'WHERE',
+          'JOIN',
+          'INNER',
+          'LEFT',
+          'RIGHT',
+          'ON',
+          'GROUP',
+          'ORDER',
+          'SET',
+          'USING',
+          'INTO',
+          'VALUES',
+          'LIMIT',
+          'HAVING',
+          'UNION',
+          'CROSS',
+          'FULL',
+          'NATURAL',
+        )
+      )
+        j++;
       if (isText(toks[j], ',') && isWord(t, 'FROM')) {
         j++;
         continue;
@@ -644,7 +832,12 @@ function bodyRelations(toks: Tok[]): string[] {
 }
 
 /** Oracle or MySQL CREATE PROCEDURE / FUNCTION → PL/pgSQL routine. */
-export function convertRoutine(toks: Tok[], ctx: ConvertContext, rules: RuleHit[], kind: 'procedure' | 'function'): RoutineResult {
+export function convertRoutine(
+  toks: Tok[],
+  ctx: ConvertContext,
+  rules: RuleHit[],
+  kind: 'procedure' | 'function',
+): RoutineResult {
   const d = ctx.dialect;
   if (d === 'sqlserver') return tsqlRoutine(toks, kind);
   const blockers: string[] = [];
@@ -671,7 +864,11 @@ export function convertRoutine(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
       i++;
       break;
     }
-    if (d === 'mysql' && (isWord(t, 'BEGIN') || (isIdent(t) && isText(toks[i + 1], ':') && isWord(toks[i + 2], 'BEGIN')))) break;
+    if (
+      d === 'mysql' &&
+      (isWord(t, 'BEGIN') || (isIdent(t) && isText(toks[i + 1], ':') && isWord(toks[i + 2], 'BEGIN')))
+    )
+      break;
     if (isWord(t, 'AUTHID')) {
       security = isWord(toks[i + 1], 'DEFINER') ? ' SECURITY DEFINER' : '';
       i += 2;
@@ -682,9 +879,11 @@ export function convertRoutine(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
       i += 3;
       continue;
     }
-    if (isWord(t, 'PIPELINED')) blockers.push(`line ${t.tok.line}: PIPELINED function: rewrite as RETURNS SETOF … with RETURN NEXT`);
+    if (isWord(t, 'PIPELINED'))
+      blockers.push(`line ${t.tok.line}: PIPELINED function: rewrite as RETURNS SETOF … with RETURN NEXT`);
     if (isWord(t, 'DETERMINISTIC') && !isWord(toks[i - 1], 'NOT')) volatility = '';
-    if (isWord(t, 'LANGUAGE') && !isWord(toks[i + 1], 'SQL')) blockers.push(`line ${t.tok.line}: external ${render(toks, i, i + 2)} routine`);
+    if (isWord(t, 'LANGUAGE') && !isWord(toks[i + 1], 'SQL'))
+      blockers.push(`line ${t.tok.line}: external ${render(toks, i, i + 2)} routine`);
     if (isWord(t, 'COMMENT') && toks[i + 1]?.tok.type === 'string') i++;
     i++;
   }
@@ -693,7 +892,13 @@ export function convertRoutine(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
   if (d === 'oracle') {
     const begin = firstBegin(toks, i);
     if (begin === -1) {
-      return { sql: `${render(toks)};`, blockers: ['no BEGIN … END body found (external or call-spec routine)'], references: [], calls: [], warnings: [] };
+      return {
+        sql: `${render(toks)};`,
+        blockers: ['no BEGIN … END body found (external or call-spec routine)'],
+        references: [],
+        calls: [],
+        warnings: [],
+      };
     }
     declarations = statements(toks.slice(i, begin));
     i = begin;
@@ -701,12 +906,17 @@ export function convertRoutine(toks: Tok[], ctx: ConvertContext, rules: RuleHit[
   let label = '';
   if (d === 'mysql' && isIdent(toks[i]) && isText(toks[i + 1], ':')) {
     label = `<<${toks[i]!.text}>>\n`;
-    rules.push({ id: 'plsql.label', detail: `${toks[i]!.text}: BEGIN → <<${toks[i]!.text}>> BEGIN`, line: toks[i]!.tok.line });
+    rules.push({
+      id: 'plsql.label',
+      detail: `${toks[i]!.text}: BEGIN → <<${toks[i]!.text}>> BEGIN`,
+      line: toks[i]!.tok.line,
+    });
     i += 2;
   }
   const end = finalEnd(toks);
   const bodyToks = isWord(toks[i], 'BEGIN') ? toks.slice(i + 1, end) : toks.slice(i);
-  if (end > 0 && isIdent(toks[end + 1]) && d === 'oracle') rules.push({ id: 'plsql.end-label', detail: `END ${toks[end + 1]!.text}; → END;`, line: toks[end]!.tok.line });
+  if (end > 0 && isIdent(toks[end + 1]) && d === 'oracle')
+    rules.push({ id: 'plsql.end-label', detail: `END ${toks[end + 1]!.text}; → END;`, line: toks[end]!.tok.line });
   const converted = convertBody(bodyToks, ctx, rules, blockers, kind);
   const decl = [...convertDeclarations(declarations, ctx, rules, blockers), ...converted.declarations];
   for (const dd of declarations) if (isIdent(dd[0])) converted.locals.add(nameOf(dd[0]));

@@ -58,7 +58,9 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-const outcomeCounts = z.object(Object.fromEntries(outcomes.map((o) => [o, z.number().int().nonnegative()])) as Record<Outcome, z.ZodNumber>);
+const outcomeCounts = z.object(
+  Object.fromEntries(outcomes.map((o) => [o, z.number().int().nonnegative()])) as Record<Outcome, z.ZodNumber>,
+);
 
 export const reportSchema = z.object({
   version: z.literal(1),
@@ -70,12 +72,16 @@ export const reportSchema = z.object({
     detected: z.enum(dialects),
     confidence: z.number().min(0).max(1),
     overridden: z.boolean(),
-    evidence: z.array(z.object({ dialect: z.enum(dialects), signal: z.string(), count: z.number().int(), firstLine: z.number().int() })),
+    evidence: z.array(
+      z.object({ dialect: z.enum(dialects), signal: z.string(), count: z.number().int(), firstLine: z.number().int() }),
+    ),
   }),
   summary: z.object({
     objects: z.number().int(),
     outcomes: outcomeCounts,
-    byKind: z.array(z.object({ kind: z.enum(objectKinds), label: z.string(), total: z.number().int(), outcomes: outcomeCounts })),
+    byKind: z.array(
+      z.object({ kind: z.enum(objectKinds), label: z.string(), total: z.number().int(), outcomes: outcomeCounts }),
+    ),
     /** 0–100: share of applicable objects that convert automatically, weighted by their units. */
     score: z.number().min(0).max(100),
     createTables: z.object({ total: z.number().int(), executed: z.number().int() }),
@@ -123,12 +129,27 @@ export function readinessScore(objects: Pick<ReportObject, 'outcome' | 'units'>[
   return total === 0 ? 100 : Math.round((1000 * auto) / total) / 10;
 }
 
-const severityRank = Object.fromEntries(severities.map((s, k) => [s, k])) as Record<(typeof severities)[number], number>;
+const severityRank = Object.fromEntries(severities.map((s, k) => [s, k])) as Record<
+  (typeof severities)[number],
+  number
+>;
 
 /** Findings grouped by construct, blocker, PostgreSQL error and rule, most severe first. */
-export function buildFindings(objects: ReportObject[], blockersById: Map<number, string[]>, warningsById: Map<number, string[]>): Finding[] {
+export function buildFindings(
+  objects: ReportObject[],
+  blockersById: Map<number, string[]>,
+  warningsById: Map<number, string[]>,
+): Finding[] {
   const map = new Map<string, Finding>();
-  const add = (id: string, severity: Finding['severity'], construct: string, suggestion: string, object: ReportObject, lines: number[], count = 1) => {
+  const add = (
+    id: string,
+    severity: Finding['severity'],
+    construct: string,
+    suggestion: string,
+    object: ReportObject,
+    lines: number[],
+    count = 1,
+  ) => {
     const f = map.get(id) ?? { id, severity, construct, count: 0, lines: [], objects: [], suggestion };
     f.count += count;
     for (const l of lines) if (!f.lines.includes(l)) f.lines.push(l);
@@ -143,24 +164,63 @@ export function buildFindings(objects: ReportObject[], blockersById: Map<number,
       add(`construct:${c.id}`, def.severity, def.label, def.suggestion, o, c.lines, c.count);
     }
     for (const b of blockersById.get(o.id) ?? []) {
-      const key = b.replace(/^line \d+: /, '').replace(/\s+\S+:.*$/, '').slice(0, 60);
-      add(`manual:${key}`, 'high', b.replace(/^line \d+: /, ''), 'Rewrite by hand; see the object for the exact place.', o, [o.startLine]);
+      const key = b
+        .replace(/^line \d+: /, '')
+        .replace(/\s+\S+:.*$/, '')
+        .slice(0, 60);
+      add(
+        `manual:${key}`,
+        'high',
+        b.replace(/^line \d+: /, ''),
+        'Rewrite by hand; see the object for the exact place.',
+        o,
+        [o.startLine],
+      );
     }
     for (const w of warningsById.get(o.id) ?? []) {
-      add(`warning:${w.split(':')[0]!.replace(/^\S+ /, '')}`, 'medium', w, w.split(': ').slice(1).join(': ') || w, o, [o.startLine]);
+      add(`warning:${w.split(':')[0]!.replace(/^\S+ /, '')}`, 'medium', w, w.split(': ').slice(1).join(': ') || w, o, [
+        o.startLine,
+      ]);
     }
     if (o.outcome === 'manual' && o.error) {
       const severity = o.kind === 'table' ? 'critical' : 'high';
-      add(`pg-error:${o.error.code ?? 'unknown'}:${o.kind}`, severity, `PostgreSQL rejected a ${kindLabels[o.kind].toLowerCase()}: ${o.error.message}`, 'Fix the converted SQL by hand (the error names the place).', o, [o.startLine]);
+      add(
+        `pg-error:${o.error.code ?? 'unknown'}:${o.kind}`,
+        severity,
+        `PostgreSQL rejected a ${kindLabels[o.kind].toLowerCase()}: ${o.error.message}`,
+        'Fix the converted SQL by hand (the error names the place).',
+        o,
+        [o.startLine],
+      );
     }
-    if (o.outcome === 'incidental') add('incidental', 'info', 'Failed only because an object it depends on failed', 'Fix the root object; these then convert without changes.', o, [o.startLine]);
+    if (o.outcome === 'incidental')
+      add(
+        'incidental',
+        'info',
+        'Failed only because an object it depends on failed',
+        'Fix the root object; these then convert without changes.',
+        o,
+        [o.startLine],
+      );
     for (const r of o.rules) {
       const title = ruleCatalogue[r.id as keyof typeof ruleCatalogue] ?? r.id;
-      const severity = r.id === 'default.on-update' || r.id === 'storage.partitioning' || r.id === 'type.rowversion' ? 'medium' : 'info';
-      add(`rule:${r.id}`, severity, title, `Converted automatically (${r.id}); review the change.`, o, r.line ? [r.line] : [o.startLine]);
+      const severity =
+        r.id === 'default.on-update' || r.id === 'storage.partitioning' || r.id === 'type.rowversion'
+          ? 'medium'
+          : 'info';
+      add(
+        `rule:${r.id}`,
+        severity,
+        title,
+        `Converted automatically (${r.id}); review the change.`,
+        o,
+        r.line ? [r.line] : [o.startLine],
+      );
     }
   }
-  return [...map.values()].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.count - a.count).map((f) => ({ ...f, lines: f.lines.sort((x, y) => x - y) }));
+  return [...map.values()]
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.count - a.count)
+    .map((f) => ({ ...f, lines: f.lines.sort((x, y) => x - y) }));
 }
 
 /** The converted schema as one runnable .sql file; every change is commented, failed objects are commented out. */
@@ -175,30 +235,71 @@ export function convertedDdl(report: Report): string {
     .filter((o) => o.outcome !== 'not-applicable' && o.converted.trim())
     .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
   const blocks = ordered.map((o) => {
-    const lines = [`-- ${kindLabels[o.kind]} ${o.name} (source lines ${o.startLine}–${o.endLine}): ${outcomeLabels[o.outcome]}`];
+    const lines = [
+      `-- ${kindLabels[o.kind]} ${o.name} (source lines ${o.startLine}–${o.endLine}): ${outcomeLabels[o.outcome]}`,
+    ];
     for (const r of o.rules) lines.push(`--   [${r.id}] ${r.detail}`);
-    if (o.reason && o.outcome !== 'as-is' && o.outcome !== 'converted') lines.push(`--   WHY: ${o.reason.replace(/\n/g, ' ')}`);
+    if (o.reason && o.outcome !== 'as-is' && o.outcome !== 'converted')
+      lines.push(`--   WHY: ${o.reason.replace(/\n/g, ' ')}`);
     if (o.error) lines.push(`--   POSTGRESQL: ${o.error.message.replace(/\n/g, ' ')}`);
     const ok = o.outcome === 'as-is' || o.outcome === 'converted';
-    lines.push(ok ? o.converted : o.converted.split('\n').map((l) => `-- ${l}`).join('\n'));
+    lines.push(
+      ok
+        ? o.converted
+        : o.converted
+            .split('\n')
+            .map((l) => `-- ${l}`)
+            .join('\n'),
+    );
     return lines.join('\n');
   });
   const late = ordered.filter((o) => o.lateSql && (o.outcome === 'as-is' || o.outcome === 'converted'));
   if (late.length) {
-    blocks.push(['-- Foreign keys between tables that reference each other [constraint.fk-deferred]', ...late.map((o) => o.lateSql!)].join('\n'));
+    blocks.push(
+      [
+        '-- Foreign keys between tables that reference each other [constraint.fk-deferred]',
+        ...late.map((o) => o.lateSql!),
+      ].join('\n'),
+    );
   }
   return `${header.join('\n')}\n${blocks.join('\n\n')}\n`;
 }
 
 /** One CSV row per object (RFC 4180 quoting). */
 export function reportCsv(report: Report): string {
-  const columns = ['id', 'kind', 'name', 'table', 'start_line', 'end_line', 'outcome', 'units', 'rules', 'reason', 'postgres_error'];
+  const columns = [
+    'id',
+    'kind',
+    'name',
+    'table',
+    'start_line',
+    'end_line',
+    'outcome',
+    'units',
+    'rules',
+    'reason',
+    'postgres_error',
+  ];
   const quote = (v: string | number | undefined) => {
     const s = v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const rows = report.objects.map((o) =>
-    [o.id, o.kind, o.name, o.table, o.startLine, o.endLine, o.outcome, o.units, o.rules.map((r) => r.id).join(' '), o.reason, o.error?.message].map(quote).join(','),
+    [
+      o.id,
+      o.kind,
+      o.name,
+      o.table,
+      o.startLine,
+      o.endLine,
+      o.outcome,
+      o.units,
+      o.rules.map((r) => r.id).join(' '),
+      o.reason,
+      o.error?.message,
+    ]
+      .map(quote)
+      .join(','),
   );
   return `${columns.join(',')}\n${rows.join('\n')}\n`;
 }

@@ -40,12 +40,12 @@ export const ruleCatalogue = {
   'expr.nvl2': 'NVL2(a, b, c) → CASE WHEN a IS NOT NULL THEN b ELSE c END',
   'expr.decode': 'DECODE(…) → CASE … END',
   'expr.if': 'IF(cond, a, b) → CASE WHEN cond THEN a ELSE b END',
-  'expr.concat-plus': "T-SQL + between strings → ||",
+  'expr.concat-plus': 'T-SQL + between strings → ||',
   'expr.convert': 'CONVERT(type, expr) → CAST(expr AS type)',
   'expr.group-concat': 'GROUP_CONCAT(… SEPARATOR s) → string_agg(…, s)',
   'expr.charset-introducer': "_utf8'…' introducer dropped",
   'expr.from-dual': 'FROM DUAL dropped',
-  'expr.nextval': 'seq.NEXTVAL / seq.CURRVAL → nextval(\'seq\') / currval(\'seq\')',
+  'expr.nextval': "seq.NEXTVAL / seq.CURRVAL → nextval('seq') / currval('seq')",
   'expr.function-name': 'vendor function renamed to its PostgreSQL equivalent (LEN → length, UCASE → upper …)',
   'expr.date-arith': 'DATE_ADD / DATE_SUB(x, INTERVAL n unit) → x ± interval',
   'expr.string-literal': "N'…', q'[…]', \"…\" (MySQL) and backslash escapes → standard '…' literals",
@@ -72,7 +72,8 @@ export const ruleCatalogue = {
   'index.rename': 'index name already used in the schema → prefixed with its table name',
   'index.options': 'index options (USING BTREE position, WITH (…), ONLINE, REVERSE …) dropped',
   // Storage
-  'storage.dropped': 'storage and engine clauses dropped (TABLESPACE, PCTFREE, STORAGE, ENGINE=, CHARSET, ON [PRIMARY] …)',
+  'storage.dropped':
+    'storage and engine clauses dropped (TABLESPACE, PCTFREE, STORAGE, ENGINE=, CHARSET, ON [PRIMARY] …)',
   'storage.partitioning': 'partitioning clause dropped: recreate it with PostgreSQL declarative partitioning',
   'storage.temporary': 'GLOBAL TEMPORARY TABLE → TEMPORARY TABLE (created per session in PostgreSQL)',
   // Statements

@@ -89,7 +89,10 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
   const flush = () => {
     // SQLCMD $(var): substitute the :setvar value and read the statement again.
-    if (dialect === 'sqlserver' && current.some((t) => t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables)) {
+    if (
+      dialect === 'sqlserver' &&
+      current.some((t) => t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables)
+    ) {
       const substitutions: string[] = [];
       const text = current
         .map((t) => {

@@ -69,7 +69,8 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
   }
   const line = toks[start]!.tok.line;
   const original = render(toks, start, i);
-  const hit = (id: RuleId, sql: string) => rules.push({ id, detail: `${original.replace(/\s+/g, ' ')} → ${sql}`, line });
+  const hit = (id: RuleId, sql: string) =>
+    rules.push({ id, detail: `${original.replace(/\s+/g, ' ')} → ${sql}`, line });
 
   // Oracle: TIMESTAMP(n) WITH [LOCAL] TIME ZONE, INTERVAL … TO …
   let tz = '';
@@ -105,7 +106,11 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     } else break;
   }
   if (charsetDropped)
-    rules.push({ id: 'type.charset', detail: `${charsetDropped.trim()} dropped (set the column collation if needed)`, line });
+    rules.push({
+      id: 'type.charset',
+      detail: `${charsetDropped.trim()} dropped (set the column collation if needed)`,
+      line,
+    });
 
   const result = (sql: string, id?: RuleId, extra: Partial<ConvertedType> = {}): ConvertedType => {
     if (id) hit(id, sql);
@@ -134,7 +139,8 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     case 'BINARY_DOUBLE':
       return result('double precision', 'type.float');
     case 'FLOAT':
-      if (dialect === 'mysql') return result(args.length === 0 || n(0) <= 24 ? 'real' : 'double precision', 'type.float');
+      if (dialect === 'mysql')
+        return result(args.length === 0 || n(0) <= 24 ? 'real' : 'double precision', 'type.float');
       if (dialect === 'oracle') return result('double precision', 'type.float');
       return result(args.length > 0 && n(0) <= 24 ? 'real' : 'double precision', 'type.float');
     case 'DOUBLE':

@@ -120,16 +120,32 @@ export interface Estimate {
   perObject: number[];
 }
 
-const proceduralKinds: ReadonlySet<ObjectKind> = new Set(['procedure', 'function', 'package', 'package-body', 'type-body', 'block']);
+const proceduralKinds: ReadonlySet<ObjectKind> = new Set([
+  'procedure',
+  'function',
+  'package',
+  'package-body',
+  'type-body',
+  'block',
+]);
 
 /**
  * Technical level as ora2pg defines it: 1 tables only, 2 triggers, 3 procedural code, 4 a trigger or view uses a
  * scored construct, 5 procedural code uses a scored construct. Letter: A (≤ 3), B (> 3), C (B and more than
  * `levelCPersonDays` person-days).
  */
-export function migrationLevel(objects: CostedObject[], personDays: number, model: UnitModel = defaultUnitModel): Pick<Estimate, 'letter' | 'technicalLevel' | 'level'> {
+export function migrationLevel(
+  objects: CostedObject[],
+  personDays: number,
+  model: UnitModel = defaultUnitModel,
+): Pick<Estimate, 'letter' | 'technicalLevel' | 'level'> {
   let technical: 1 | 2 | 3 | 4 | 5 = 1;
-  const scored = (o: CostedObject) => o.constructs.some((c) => (model.constructWeights[c.id] ?? 0) >= model.scoredConstructMinWeight && (model.constructWeights[c.id] ?? 0) > 0);
+  const scored = (o: CostedObject) =>
+    o.constructs.some(
+      (c) =>
+        (model.constructWeights[c.id] ?? 0) >= model.scoredConstructMinWeight &&
+        (model.constructWeights[c.id] ?? 0) > 0,
+    );
   const bump = (n: 1 | 2 | 3 | 4 | 5) => {
     if (n > technical) technical = n;
   };
@@ -158,7 +174,14 @@ export function estimate(objects: CostedObject[], dialect: Dialect, model: UnitM
     entry.units = round2(entry.units + perObject[k]!);
     byKindMap.set(o.kind, entry);
   });
-  return { units, hours, personDays, ...migrationLevel(objects, personDays, model), byKind: [...byKindMap.values()], perObject };
+  return {
+    units,
+    hours,
+    personDays,
+    ...migrationLevel(objects, personDays, model),
+    byKind: [...byKindMap.values()],
+    perObject,
+  };
 }
 
 function round2(n: number): number {

@@ -71,7 +71,14 @@ function loadEngine(id: number): Promise<PGlite> {
     const progress = (key: keyof typeof totals) => (n: number, length?: number) => {
       if (length) totals[key] = length;
       done += n;
-      post({ type: 'progress', id, phase: 'loading-engine', step: 'download', done: Math.min(done, total()), total: total() });
+      post({
+        type: 'progress',
+        id,
+        phase: 'loading-engine',
+        step: 'download',
+        done: Math.min(done, total()),
+        total: total(),
+      });
     };
     const [wasm, initdb, data, { PGlite }] = await Promise.all([
       download(pgliteWasmUrl, progress('wasm')),
@@ -80,7 +87,10 @@ function loadEngine(id: number): Promise<PGlite> {
       import('@electric-sql/pglite'),
     ]);
     post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
-    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([WebAssembly.compile(wasm), WebAssembly.compile(initdb)]);
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      WebAssembly.compile(wasm),
+      WebAssembly.compile(initdb),
+    ]);
     return PGlite.create({ pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data]) });
   })();
   engine.catch(() => {
@@ -105,7 +115,12 @@ async function run(message: Extract<WorkerRequest, { type: 'start' }>, controlle
   try {
     pg = await loadEngine(message.id);
   } catch (e) {
-    post({ type: 'error', id: message.id, kind: 'engine', message: `PostgreSQL (PGlite) could not start: ${(e as Error).message}` });
+    post({
+      type: 'error',
+      id: message.id,
+      kind: 'engine',
+      message: `PostgreSQL (PGlite) could not start: ${(e as Error).message}`,
+    });
     return;
   }
   try {
@@ -120,7 +135,8 @@ async function run(message: Extract<WorkerRequest, { type: 'start' }>, controlle
     else post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
   } catch (e) {
     const err = e as Error;
-    if (err.name === 'AbortError') post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
+    if (err.name === 'AbortError')
+      post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
     else if (e instanceof InputError) post({ type: 'error', id: message.id, kind: 'input', message: err.message });
     else post({ type: 'error', id: message.id, kind: 'internal', message: `The analysis failed: ${err.message}` });
   } finally {

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseScript, type AnalyseProgress } from '../../../../src/tools/migration-readiness/analyse';
 import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
 import { InputError, inputMessages } from '../../../../src/tools/migration-readiness/input';
-import { convertedDdl, outcomes, reportSchema, type Outcome, type Report } from '../../../../src/tools/migration-readiness/report';
+import {
+  convertedDdl,
+  outcomes,
+  reportSchema,
+  type Outcome,
+  type Report,
+} from '../../../../src/tools/migration-readiness/report';
 import { ruleCatalogue } from '../../../../src/tools/migration-readiness/rules';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/readiness/${name}.sql`, 'utf8');
@@ -14,7 +20,8 @@ const reports = new Map<Dialect, Report>();
 
 beforeAll(async () => {
   pg = await PGlite.create();
-  for (const dialect of ['oracle', 'sqlserver', 'mysql'] as const) reports.set(dialect, await analyseScript(fixture(dialect), pg));
+  for (const dialect of ['oracle', 'sqlserver', 'mysql'] as const)
+    reports.set(dialect, await analyseScript(fixture(dialect), pg));
 }, 120_000);
 
 afterAll(async () => {
@@ -149,7 +156,8 @@ describe.each(['oracle', 'sqlserver', 'mysql'] as const)('the %s fixture', (dial
 
   it('explains every object that did not convert, with PostgreSQL’s own error where it had one', () => {
     for (const o of report().objects) {
-      if (o.outcome === 'manual' || o.outcome === 'incidental' || o.outcome === 'not-applicable') expect(o.reason, `${o.kind} ${o.name}`).toBeTruthy();
+      if (o.outcome === 'manual' || o.outcome === 'incidental' || o.outcome === 'not-applicable')
+        expect(o.reason, `${o.kind} ${o.name}`).toBeTruthy();
       if (o.outcome === 'incidental') expect(o.rootCause, `${o.kind} ${o.name}`).toBeDefined();
       if (o.outcome === 'as-is') expect(o.rules).toEqual([]);
       if (o.outcome === 'converted') expect(o.rules.length).toBeGreaterThan(0);
@@ -184,8 +192,14 @@ describe('findings, score and estimate', () => {
     expect(outerJoin?.suggestion).toMatch(/LEFT \/ RIGHT OUTER JOIN/);
     expect(oracle.findings.find((f) => f.id === 'construct:ora.bulk-collect')?.severity).toBe('critical');
     const sqlserver = reports.get('sqlserver')!;
-    expect(sqlserver.findings.find((f) => f.id === 'construct:mss.pivot')).toMatchObject({ severity: 'critical', count: 1 });
-    expect(sqlserver.findings.find((f) => f.id === 'construct:mss.try-catch')).toMatchObject({ severity: 'high', count: 2 });
+    expect(sqlserver.findings.find((f) => f.id === 'construct:mss.pivot')).toMatchObject({
+      severity: 'critical',
+      count: 1,
+    });
+    expect(sqlserver.findings.find((f) => f.id === 'construct:mss.try-catch')).toMatchObject({
+      severity: 'high',
+      count: 2,
+    });
   });
 
   it('orders findings from critical to info', () => {
@@ -201,7 +215,8 @@ describe('findings, score and estimate', () => {
       const applicable = r.objects.filter((o) => o.outcome !== 'not-applicable');
       const auto = applicable.filter((o) => o.outcome === 'as-is' || o.outcome === 'converted');
       const w = (o: { units: number }) => Math.max(o.units, 0.01);
-      const score = Math.round((1000 * auto.reduce((s, o) => s + w(o), 0)) / applicable.reduce((s, o) => s + w(o), 0)) / 10;
+      const score =
+        Math.round((1000 * auto.reduce((s, o) => s + w(o), 0)) / applicable.reduce((s, o) => s + w(o), 0)) / 10;
       expect(r.summary.score).toBe(score);
       expect(r.estimate.hours).toBeCloseTo((r.estimate.units * 5) / 60, 1);
       expect(r.estimate.level).toBe(`${r.estimate.letter}-${r.estimate.technicalLevel}`);
@@ -222,7 +237,11 @@ describe('running an analysis', () => {
     const report = await analyseScript(fixture('mysql'), pg, { onProgress: (p) => seen.push(p) });
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.every((p, k) => k === 0 || p.done >= seen[k - 1]!.done)).toBe(true);
-    expect(seen.at(-1)).toMatchObject({ phase: 'analysing', done: report.objects.length, total: report.objects.length });
+    expect(seen.at(-1)).toMatchObject({
+      phase: 'analysing',
+      done: report.objects.length,
+      total: report.objects.length,
+    });
   });
 
   it('stops when cancelled and leaves the database usable', async () => {
@@ -234,18 +253,25 @@ describe('running an analysis', () => {
       },
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect((await pg.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_class WHERE relname = 'customers'")).rows[0]?.n).toBe(0);
+    expect(
+      (await pg.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_class WHERE relname = 'customers'")).rows[0]?.n,
+    ).toBe(0);
     await expect(analyseScript('CREATE TABLE ok (a int);', pg)).resolves.toMatchObject({ summary: { score: 100 } });
   });
 
   it('honours a dialect override', async () => {
     const report = await analyseScript('CREATE TABLE t (a VARCHAR2(10));', pg, { dialect: 'postgres' });
     expect(report.dialect).toMatchObject({ used: 'postgres', detected: 'oracle', overridden: true });
-    expect(report.objects[0]).toMatchObject({ outcome: 'manual', error: { code: '42704', message: 'type "varchar2" does not exist' } });
+    expect(report.objects[0]).toMatchObject({
+      outcome: 'manual',
+      error: { code: '42704', message: 'type "varchar2" does not exist' },
+    });
   });
 
   it('reports a statement that cannot be parsed with its line and goes on', async () => {
-    const report = await analyseScript("CREATE TABLE a (x int);\nCREATE TABLE b (y varchar(10) DEFAULT 'oops);\n", pg, { dialect: 'postgres' });
+    const report = await analyseScript("CREATE TABLE a (x int);\nCREATE TABLE b (y varchar(10) DEFAULT 'oops);\n", pg, {
+      dialect: 'postgres',
+    });
     expect(report.objects.map((o) => o.outcome)).toEqual(['as-is', 'manual']);
     expect(report.objects[1]?.reason).toBe('cannot be parsed: Unterminated string starting at line 2');
   });

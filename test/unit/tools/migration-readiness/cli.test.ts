@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../../src/tools/migration-readiness/report';
 
 /** Runs the CLI the way `npm run readiness --` does (Node 24 strips the types). */
-const cli = (...args: string[]) => spawnSync(process.execPath, ['src/cli/readiness.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/readiness.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
 const dir = mkdtempSync(join(tmpdir(), 'readiness-cli-'));
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
@@ -28,12 +29,25 @@ describe('npm run readiness', () => {
   it('prints the full report with --json, writes the DDL and CSV, and honours --dialect', () => {
     const ddl = join(dir, 'out.sql');
     const csv = join(dir, 'out.csv');
-    const result = cli('test/fixtures/readiness/oracle.sql', '--json', '--dialect', 'oracle', '--ddl', ddl, '--csv', csv, '--min-score', '10');
+    const result = cli(
+      'test/fixtures/readiness/oracle.sql',
+      '--json',
+      '--dialect',
+      'oracle',
+      '--ddl',
+      ddl,
+      '--csv',
+      csv,
+      '--min-score',
+      '10',
+    );
     expect(result.status).toBe(0);
     const report = reportSchema.parse(JSON.parse(result.stdout));
     expect(report.dialect.used).toBe('oracle');
     expect(readFileSync(ddl, 'utf8')).toMatch(/^-- Converted from oracle to PostgreSQL/);
-    expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe('id,kind,name,table,start_line,end_line,outcome,units,rules,reason,postgres_error');
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe(
+      'id,kind,name,table,start_line,end_line,outcome,units,rules,reason,postgres_error',
+    );
   }, 120_000);
 
   it.each<[string, string[], RegExp]>([
@@ -44,9 +58,13 @@ describe('npm run readiness', () => {
     ['an empty file', [file('empty.sql', '')], /The script is empty/],
     ['a binary file', [file('image.sql', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))], /binary file/],
     ['prose', [file('prose.sql', 'Meeting notes: we chose a database.')], /does not look like SQL/],
-  ])('exits 2 for %s', (_, args, message) => {
-    const result = cli(...args);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(message);
-  }, 120_000);
+  ])(
+    'exits 2 for %s',
+    (_, args, message) => {
+      const result = cli(...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(message);
+    },
+    120_000,
+  );
 });

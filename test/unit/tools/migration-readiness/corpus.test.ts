@@ -58,14 +58,22 @@ describe.skipIf(!dir)('the schema corpus', () => {
 
   it('has the files this test expects', () => {
     expect([...reports.keys()]).toEqual(
-      expect.arrayContaining(['oracle/sakila-oracle-schema.sql', 'sqlserver/sakila-sqlserver-schema.sql', 'mysql/sakila-mv-schema.sql', 'postgres/sakila-postgres-schema.sql']),
+      expect.arrayContaining([
+        'oracle/sakila-oracle-schema.sql',
+        'sqlserver/sakila-sqlserver-schema.sql',
+        'mysql/sakila-mv-schema.sql',
+        'postgres/sakila-postgres-schema.sql',
+      ]),
     );
   });
 
   it('gives every object of every file exactly one outcome', () => {
     for (const [key, report] of reports) {
       for (const o of report.objects) expect(outcomes, `${key}: ${o.kind} ${o.name}`).toContain(o.outcome);
-      expect(Object.values(report.summary.outcomes).reduce((a, b) => a + b, 0), key).toBe(report.objects.length);
+      expect(
+        Object.values(report.summary.outcomes).reduce((a, b) => a + b, 0),
+        key,
+      ).toBe(report.objects.length);
     }
   });
 
@@ -91,7 +99,10 @@ describe.skipIf(!dir)('the schema corpus', () => {
       expect(Object.keys(expected).filter((t) => !(t in actual))).toEqual([]);
       // Same columns in every table, apart from the documented differences.
       for (const [table, columns] of Object.entries(expected)) {
-        const want = [...columns.filter((c) => !portDifferences.extraColumnsInPostgres[table]?.includes(c)), ...(portDifferences.columnsOnlyInSources[table] ?? [])].sort();
+        const want = [
+          ...columns.filter((c) => !portDifferences.extraColumnsInPostgres[table]?.includes(c)),
+          ...(portDifferences.columnsOnlyInSources[table] ?? []),
+        ].sort();
         expect(actual[table], `${key}: ${table}`).toEqual(want);
       }
     },
@@ -111,4 +122,3 @@ describe.skipIf(!dir)('the schema corpus', () => {
     }
   });
 });
-

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectDialect, type Dialect } from '../../../../src/tools/migration-readiness/dialect';
-import { InputError, inputMessages, maxScriptBytes, validateBytes, validateScript } from '../../../../src/tools/migration-readiness/input';
+import {
+  InputError,
+  inputMessages,
+  maxScriptBytes,
+  validateBytes,
+  validateScript,
+} from '../../../../src/tools/migration-readiness/input';
 import { significant, tokenize } from '../../../../src/tools/migration-readiness/lexer';
 import { splitScript } from '../../../../src/tools/migration-readiness/split';
 import { classify } from '../../../../src/tools/migration-readiness/classify';
@@ -128,7 +134,8 @@ describe('splitting scripts like each client does', () => {
   });
 
   it('psql: meta-commands are client commands; dollar-quoted bodies keep their semicolons', () => {
-    const script = "\\connect shop\nCREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\nSELECT 1;";
+    const script =
+      '\\connect shop\nCREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\nSELECT 1;';
     expect(statements(script, 'postgres').map((s) => s[0])).toEqual(['client', 'sql', 'sql']);
   });
 
@@ -183,7 +190,7 @@ describe('dialect detection', () => {
     ['CREATE TABLE a (b VARCHAR2(10), c NUMBER(5));\n/\n', 'oracle'],
     ['CREATE TABLE [a] ([b] NVARCHAR(10) IDENTITY(1,1))\nGO\n', 'sqlserver'],
     ['CREATE TABLE `a` (b INT UNSIGNED AUTO_INCREMENT) ENGINE=InnoDB;', 'mysql'],
-    ['CREATE TABLE a (b SERIAL, c JSONB, d TEXT DEFAULT \'x\'::text);', 'postgres'],
+    ["CREATE TABLE a (b SERIAL, c JSONB, d TEXT DEFAULT 'x'::text);", 'postgres'],
   ])('%s → %s', (script, dialect) => {
     const detection = detectDialect(script);
     expect(detection.dialect).toBe(dialect);
@@ -211,7 +218,10 @@ describe('input validation', () => {
   });
 
   it('accepts a script and a dialect override', () => {
-    expect(validateScript('create table a (b int)', 'mysql')).toEqual({ script: 'create table a (b int)', dialect: 'mysql' });
+    expect(validateScript('create table a (b int)', 'mysql')).toEqual({
+      script: 'create table a (b int)',
+      dialect: 'mysql',
+    });
   });
 
   it('reads UTF-16 files (SQL Server Management Studio saves them) and rejects bytes with NULs', () => {

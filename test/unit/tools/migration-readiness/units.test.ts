@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, readinessScore, reportCsv, type Report } from '../../../../src/tools/migration-readiness/report';
+import {
+  countOutcomes,
+  readinessScore,
+  reportCsv,
+  type Report,
+} from '../../../../src/tools/migration-readiness/report';
 import {
   defaultUnitModel,
   estimate,
@@ -41,21 +46,41 @@ describe('the unit model (ora2pg defaults)', () => {
     // trigger with WHEN OTHERS ×1 (10) and (+) ×2 (2 each = 4): 1 + 2 + 1 + 14 = 18
     [
       'a trigger with WHEN OTHERS and two (+) joins',
-      object({ kind: 'trigger', code: true, codeChars: 800, constructs: [{ id: 'ora.when-others', count: 1 }, { id: 'ora.outer-join', count: 2 }] }),
+      object({
+        kind: 'trigger',
+        code: true,
+        codeChars: 800,
+        constructs: [
+          { id: 'ora.when-others', count: 1 },
+          { id: 'ora.outer-join', count: 2 },
+        ],
+      }),
       'oracle',
       18,
     ],
     // SQL Server: 1 unit per 400 characters: 1 + 2 + floor(1000/400)=2 + PIVOT 12 + 2 vendor functions × 2 = 21
     [
       'a T-SQL procedure with PIVOT and two vendor functions',
-      object({ kind: 'procedure', code: true, codeChars: 1000, constructs: [{ id: 'mss.pivot', count: 1 }], vendorFunctions: ['DATEADD', 'ISNULL'] }),
+      object({
+        kind: 'procedure',
+        code: true,
+        codeChars: 1000,
+        constructs: [{ id: 'mss.pivot', count: 1 }],
+        vendorFunctions: ['DATEADD', 'ISNULL'],
+      }),
       'sqlserver',
       21,
     ],
     // package body: 3 + 2 + floor(5200/1000)=5 + BULK COLLECT 5×2=10 + 1 vendor function × 1 = 21
     [
       'an Oracle package body',
-      object({ kind: 'package-body', code: true, codeChars: 5200, constructs: [{ id: 'ora.bulk-collect', count: 2 }], vendorFunctions: ['NVL'] }),
+      object({
+        kind: 'package-body',
+        code: true,
+        codeChars: 5200,
+        constructs: [{ id: 'ora.bulk-collect', count: 2 }],
+        vendorFunctions: ['NVL'],
+      }),
       'oracle',
       21,
     ],
@@ -66,7 +91,10 @@ describe('the unit model (ora2pg defaults)', () => {
 
   it('turns units into hours and person-days', () => {
     // 100 tables × 0.1 = 10 units; 2 procedures × 4 = 8 units → 18 units = 90 min = 1.5 h; 18 / 84 = 0.21 person-days
-    const objects = [...Array.from({ length: 100 }, () => object({ kind: 'table' })), ...Array.from({ length: 2 }, () => object({ kind: 'procedure', code: true, codeChars: 10 }))];
+    const objects = [
+      ...Array.from({ length: 100 }, () => object({ kind: 'table' })),
+      ...Array.from({ length: 2 }, () => object({ kind: 'procedure', code: true, codeChars: 10 })),
+    ];
     const e = estimate(objects, 'oracle');
     expect(e.units).toBe(18);
     expect(e.hours).toBe(1.5);
@@ -78,11 +106,17 @@ describe('the unit model (ora2pg defaults)', () => {
   });
 
   it('is a pure function of the objects and the model: edited weights change the estimate', () => {
-    const objects = [object({ kind: 'trigger', code: true, codeChars: 10, constructs: [{ id: 'ora.when-others', count: 1 }] })];
+    const objects = [
+      object({ kind: 'trigger', code: true, codeChars: 10, constructs: [{ id: 'ora.when-others', count: 1 }] }),
+    ];
     // default: 1 + 2 + 1 + 10 = 14 units
     expect(estimate(objects, 'oracle').units).toBe(14);
     // WHEN OTHERS weighted 0 and testing 1: 1 + 1 + 1 + 0 = 3 units
-    const edited = { ...defaultUnitModel, testUnits: 1, constructWeights: { ...defaultUnitModel.constructWeights, 'ora.when-others': 0 } };
+    const edited = {
+      ...defaultUnitModel,
+      testUnits: 1,
+      constructWeights: { ...defaultUnitModel.constructWeights, 'ora.when-others': 0 },
+    };
     expect(estimate(objects, 'oracle', edited).units).toBe(3);
     expect(estimate(objects, 'oracle').units).toBe(14);
   });
@@ -100,22 +134,59 @@ describe('migration level (ora2pg)', () => {
     ['a view using a scored construct', [procedure, scoredView], 2, 'B-4'],
     ['procedural code using a scored construct', [scoredProcedure], 2, 'B-5'],
     ['B and more than 5 person-days', [scoredProcedure], 5.5, 'C-5'],
-    ['not-applicable objects do not count', [object({ kind: 'procedure', applicable: false, constructs: [{ id: 'ora.connect-by', count: 1 }] })], 0, 'A-1'],
+    [
+      'not-applicable objects do not count',
+      [object({ kind: 'procedure', applicable: false, constructs: [{ id: 'ora.connect-by', count: 1 }] })],
+      0,
+      'A-1',
+    ],
   ])('%s → %s', (_, objects, personDays, level) => {
     expect(migrationLevel(objects, personDays).level).toBe(level);
   });
 });
 
 describe('readiness score', () => {
-  it.each<[string, { outcome: 'as-is' | 'converted' | 'manual' | 'incidental' | 'not-applicable'; units: number }[], number]>([
+  it.each<
+    [string, { outcome: 'as-is' | 'converted' | 'manual' | 'incidental' | 'not-applicable'; units: number }[], number]
+  >([
     // (3 + 1) / (3 + 1 + 4) = 50 %
-    ['weighted by units', [{ outcome: 'as-is', units: 3 }, { outcome: 'converted', units: 1 }, { outcome: 'manual', units: 4 }], 50],
+    [
+      'weighted by units',
+      [
+        { outcome: 'as-is', units: 3 },
+        { outcome: 'converted', units: 1 },
+        { outcome: 'manual', units: 4 },
+      ],
+      50,
+    ],
     // not-applicable objects are left out: 1 / (1 + 1) = 50 %
-    ['ignoring not-applicable objects', [{ outcome: 'converted', units: 1 }, { outcome: 'incidental', units: 1 }, { outcome: 'not-applicable', units: 0 }], 50],
+    [
+      'ignoring not-applicable objects',
+      [
+        { outcome: 'converted', units: 1 },
+        { outcome: 'incidental', units: 1 },
+        { outcome: 'not-applicable', units: 0 },
+      ],
+      50,
+    ],
     // zero-unit objects count with 0.01: 0.01 / (0.01 + 0.01) = 50 %
-    ['counting zero-unit objects a little', [{ outcome: 'as-is', units: 0 }, { outcome: 'manual', units: 0 }], 50],
+    [
+      'counting zero-unit objects a little',
+      [
+        { outcome: 'as-is', units: 0 },
+        { outcome: 'manual', units: 0 },
+      ],
+      50,
+    ],
     // 0.1 × 9 / (0.9 + 1) = 47.4 %
-    ['one decimal', [...Array.from({ length: 9 }, () => ({ outcome: 'as-is' as const, units: 0.1 })), { outcome: 'manual', units: 1 }], 47.4],
+    [
+      'one decimal',
+      [
+        ...Array.from({ length: 9 }, () => ({ outcome: 'as-is' as const, units: 0.1 })),
+        { outcome: 'manual', units: 1 },
+      ],
+      47.4,
+    ],
     ['100 when nothing applies', [{ outcome: 'not-applicable', units: 0 }], 100],
   ])('%s', (_, objects, score) => {
     expect(readinessScore(objects)).toBe(score);
@@ -136,7 +207,18 @@ describe('CSV export', () => {
   it('quotes fields with commas, quotes and newlines', () => {
     const report = {
       objects: [
-        { id: 0, kind: 'view', name: 'v', startLine: 1, endLine: 2, outcome: 'manual', units: 1, rules: [{ id: 'expr.nvl', detail: '' }], reason: 'a, "b"\nc', error: { message: 'syntax error' } },
+        {
+          id: 0,
+          kind: 'view',
+          name: 'v',
+          startLine: 1,
+          endLine: 2,
+          outcome: 'manual',
+          units: 1,
+          rules: [{ id: 'expr.nvl', detail: '' }],
+          reason: 'a, "b"\nc',
+          error: { message: 'syntax error' },
+        },
       ],
     } as unknown as Report;
     expect(reportCsv(report)).toBe(
