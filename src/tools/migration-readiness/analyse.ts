@@ -180,11 +180,12 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
           );
         });
         try {
-          await Promise.race([engine.exec(step.sql), guard]);
+          // RELEASE rides along with the statement (one round trip less); a failing statement skips it. The
+          // SAVEPOINT stays separate: a syntax error rejects the whole query string before anything in it runs.
+          await Promise.race([engine.exec(`${step.sql}\n;RELEASE SAVEPOINT readiness_object`), guard]);
         } finally {
           clearTimeout(timer);
         }
-        await engine.exec('RELEASE SAVEPOINT readiness_object');
         return undefined;
       } catch (e) {
         await engine.exec('ROLLBACK TO SAVEPOINT readiness_object');
@@ -388,7 +389,14 @@ function buildReport(b: BuildInput): Report {
       reason.set(id, c.blockers.join('; '));
     } else if (err) {
       outcome.set(id, 'manual');
-      reason.set(id, `PostgreSQL rejected the converted SQL: ${err.message}`);
+      const missing = !err.code || missingObjectCodes.has(err.code) ? missingNames(err.message) : [];
+      const external = missing.filter((n) => !byName.has(n));
+      reason.set(
+        id,
+        external.length
+          ? `depends on ${external.join(', ')}, which this script does not create: analyse it together with the script that does (PostgreSQL: ${err.message})`
+          : `PostgreSQL rejected the converted SQL: ${err.message}`,
+      );
     } else if (bodyProblems.has(id)) {
       outcome.set(id, 'manual');
       reason.set(id, bodyProblems.get(id)!.message);
