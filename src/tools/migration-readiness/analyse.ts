@@ -432,7 +432,7 @@ function buildReport(b: BuildInput): Report {
 
   const costed: CostedObject[] = converted.map((c, id) => ({
     kind: c.classification.kind,
-    ...(c.classification.kind === 'table' && /GLOBAL\s+TEMPORARY/i.test(c.statement.text.slice(0, 40))
+    ...(c.classification.kind === 'table' && c.rules.some((r) => r.id === 'storage.temporary')
       ? { costClass: 'global-temporary-table' as const }
       : {}),
     ...(c.classification.kind === 'index' && c.statement.tokens.filter((t) => t.text === '(').length > 1
@@ -465,6 +465,12 @@ function buildReport(b: BuildInput): Report {
       rules: c.rules,
       constructs: c.constructs,
       units: est.perObject[id]!,
+      cost: {
+        code: costed[id]!.code,
+        codeChars: costed[id]!.codeChars,
+        vendorFunctions: costed[id]!.vendorFunctions,
+        ...(costed[id]!.costClass ? { costClass: costed[id]!.costClass } : {}),
+      },
       ...(b.order.has(id) ? { order: b.order.get(id)! } : {}),
       ...(b.lateSql.has(id) ? { lateSql: b.lateSql.get(id)!.join('\n') } : {}),
     };

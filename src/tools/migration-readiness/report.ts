@@ -4,7 +4,7 @@ import { kindLabels, objectKinds } from './classify.ts';
 import { constructById } from './constructs.ts';
 import { dialects } from './dialect.ts';
 import { ruleCatalogue } from './rules.ts';
-import { unitModelSchema } from './units.ts';
+import { estimate, unitModelSchema, type CostedObject, type UnitModel } from './units.ts';
 
 export const outcomes = ['as-is', 'converted', 'manual', 'incidental', 'not-applicable'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -40,6 +40,13 @@ export const reportObjectSchema = z.object({
   rules: z.array(ruleHitSchema),
   constructs: z.array(z.object({ id: z.string(), count: z.number().int(), lines: z.array(z.number().int()) })),
   units: z.number().nonnegative(),
+  /** What the unit model needs besides kind and constructs, so the estimate can be redone with edited weights. */
+  cost: z.object({
+    code: z.boolean(),
+    codeChars: z.number().int().nonnegative(),
+    vendorFunctions: z.array(z.string()),
+    costClass: z.enum(['global-temporary-table', 'function-based-index']).optional(),
+  }),
   /** Execution order in PostgreSQL (absent when not executed). */
   order: z.number().int().optional(),
   /** Foreign keys moved out of this CREATE TABLE because tables reference each other: run after all tables. */
@@ -302,4 +309,43 @@ export function reportCsv(report: Report): string {
       .join(','),
   );
   return `${columns.join(',')}\n${rows.join('\n')}\n`;
+}
+
+/**
+ * The estimate and score again with an edited unit model, without running PostgreSQL again: the report keeps what
+ * the model needs per object. Returns a new report; the outcomes do not change, only units, score and estimate.
+ */
+export function reestimate(report: Report, model: UnitModel): Report {
+  const costed: CostedObject[] = report.objects.map((o) => ({
+    kind: o.kind,
+    ...(o.cost.costClass ? { costClass: o.cost.costClass } : {}),
+    code: o.cost.code,
+    codeChars: o.cost.codeChars,
+    constructs: o.constructs,
+    vendorFunctions: o.cost.vendorFunctions,
+    applicable: o.outcome !== 'not-applicable',
+  }));
+  const est = estimate(costed, report.dialect.used, model);
+  const objects = report.objects.map((o, k) => ({ ...o, units: est.perObject[k]! }));
+  const manualUnits =
+    Math.round(
+      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
+        100,
+    ) / 100;
+  return {
+    ...report,
+    model,
+    objects,
+    summary: { ...report.summary, score: readinessScore(objects) },
+    estimate: {
+      units: est.units,
+      hours: est.hours,
+      personDays: est.personDays,
+      level: est.level,
+      letter: est.letter,
+      technicalLevel: est.technicalLevel,
+      byKind: est.byKind,
+      manualUnits,
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { InputError, inputMessages } from '../../../../src/tools/migration-readi
 import {
   convertedDdl,
   outcomes,
+  reestimate,
   reportSchema,
   type Outcome,
   type Report,
@@ -223,6 +224,23 @@ describe('findings, score and estimate', () => {
     }
     // Procedural code with scored constructs (WHEN OTHERS, BULK COLLECT …): level 5
     expect(reports.get('oracle')!.estimate.technicalLevel).toBe(5);
+  });
+
+  it('redoes the estimate with edited weights from the report alone', () => {
+    const oracle = reports.get('oracle')!;
+    const same = reestimate(oracle, oracle.model);
+    expect(same.estimate).toEqual(oracle.estimate);
+    expect(same.summary.score).toBe(oracle.summary.score);
+    // WHEN OTHERS (10 units each in ora2pg) weighted 0: the estimate drops by 10 × its occurrences.
+    const whenOthers = oracle.objects.flatMap((o) => o.constructs).filter((c) => c.id === 'ora.when-others');
+    const occurrences = whenOthers.reduce((s, c) => s + c.count, 0);
+    expect(occurrences).toBeGreaterThan(0);
+    const edited = reestimate(oracle, {
+      ...oracle.model,
+      constructWeights: { ...oracle.model.constructWeights, 'ora.when-others': 0 },
+    });
+    expect(edited.estimate.units).toBeCloseTo(oracle.estimate.units - 10 * occurrences, 5);
+    expect(edited.objects.map((o) => o.outcome)).toEqual(oracle.objects.map((o) => o.outcome));
   });
 
   it('applies every rule of the catalogue in at least one fixture', () => {
