@@ -18,6 +18,10 @@ export default defineConfig({
   integrations: [preact(), mdx(), sitemap({ filter: isListed })],
   markdown: { shikiConfig: shikiOptions },
   devToolbar: { enabled: false },
-  // Module workers, so the token worker can load one tokenizer encoding on demand (code splitting needs ES format).
-  vite: { worker: { format: 'es' } },
+  vite: {
+    // Workers load engines with dynamic imports (PGlite; one tokenizer encoding at a time): they must be ES modules.
+    worker: { format: 'es' },
+    // Pre-bundling PGlite in dev breaks its `new URL('./pglite.wasm', import.meta.url)` asset lookups.
+    optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  },
 });

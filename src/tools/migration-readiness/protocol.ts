@@ -1,0 +1,58 @@
+/**
+ * Messages between the page and the analysis worker (worker.ts). Types only: importing this file adds no code to
+ * the page bundle.
+ *
+ * Page → worker: `start` (one analysis at a time; a new start cancels the previous one) and `cancel`.
+ * Worker → page: `progress` (first while PGlite downloads and starts, then per statement), then exactly one of
+ * `result` or `error` per start id. A cancelled analysis answers with an `error` of kind `cancelled`.
+ */
+import type { Dialect } from './dialect.ts';
+import type { Report } from './report.ts';
+import type { UnitModel } from './units.ts';
+
+export interface StartMessage {
+  type: 'start';
+  /** Chosen by the page; echoed in every answer so stale answers can be ignored. */
+  id: number;
+  script: string;
+  /** Overrides the detected dialect. */
+  dialect?: Dialect;
+  /** Edited unit model (defaults: ora2pg's). */
+  model?: UnitModel;
+  statementTimeoutMs?: number;
+}
+
+export interface CancelMessage {
+  type: 'cancel';
+  id: number;
+}
+
+export type WorkerRequest = StartMessage | CancelMessage;
+
+export interface ProgressMessage {
+  type: 'progress';
+  id: number;
+  /** 'loading-engine': done/total are bytes of PGlite's files, then step 'start' while the database initialises. */
+  phase: 'loading-engine' | 'analysing';
+  done: number;
+  total: number;
+  step?: 'download' | 'start';
+  /** While analysing: the object being run. */
+  current?: { kind: string; name: string; line: number };
+}
+
+export interface ResultMessage {
+  type: 'result';
+  id: number;
+  report: Report;
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  id: number;
+  /** input: the script was rejected (show `message` as is); cancelled; engine: PGlite failed to load; internal. */
+  kind: 'input' | 'cancelled' | 'engine' | 'internal';
+  message: string;
+}
+
+export type WorkerResponse = ProgressMessage | ResultMessage | ErrorMessage;

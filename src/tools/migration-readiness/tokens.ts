@@ -1,0 +1,222 @@
+/** Token helpers shared by the converters: identifiers as PostgreSQL spells them, parenthesis matching, lists. */
+import type { Dialect } from './dialect.ts';
+import type { Token } from './lexer.ts';
+import type { RuleHit } from './rules.ts';
+
+/**
+ * A significant token with the whitespace and comments before it. `text` is what the converted SQL prints for it;
+ * converters replace `text` (or whole runs of Toks) and keep `pre`, so unchanged SQL keeps its layout.
+ */
+export interface Tok {
+  tok: Token;
+  pre: string;
+  text: string;
+}
+
+/** PostgreSQL 18 keywords that cannot be column or table names without quotes (SQL Key Words appendix). */
+export const pgReserved = new Set(
+  (
+    'ALL ANALYSE ANALYZE AND ANY ARRAY AS ASC ASYMMETRIC AUTHORIZATION BINARY BOTH CASE CAST CHECK COLLATE COLLATION ' +
+    'COLUMN CONCURRENTLY CONSTRAINT CREATE CROSS CURRENT_CATALOG CURRENT_DATE CURRENT_ROLE CURRENT_SCHEMA ' +
+    'CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER DEFAULT DEFERRABLE DESC DISTINCT DO ELSE END EXCEPT FALSE FETCH FOR ' +
+    'FOREIGN FREEZE FROM FULL GRANT GROUP HAVING ILIKE IN INITIALLY INNER INTERSECT INTO IS ISNULL JOIN LATERAL ' +
+    'LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP NATURAL NOT NOTNULL NULL OFFSET ON ONLY OR ORDER OUTER ' +
+    'OVERLAPS PLACING PRIMARY REFERENCES RETURNING RIGHT SELECT SESSION_USER SIMILAR SOME SYMMETRIC SYSTEM_USER ' +
+    'TABLE TABLESAMPLE THEN TO TRAILING TRUE UNION UNIQUE USER USING VARIADIC VERBOSE WHEN WHERE WINDOW WITH'
+  ).split(' '),
+);
+
+/** An identifier as PostgreSQL should see it: folded to lower case, quoted only when it must be. */
+export function pgIdent(name: string): string {
+  const lower = name.toLowerCase();
+  if (/^[a-z_][a-z0-9_$]*$/.test(lower) && !pgReserved.has(lower.toUpperCase())) return lower;
+  return `"${lower.replace(/"/g, '""')}"`;
+}
+
+/** The name an identifier token denotes once converted (lower case, no quotes): used for lookups. */
+export function nameOf(t: Tok | Token | undefined): string {
+  if (!t) return '';
+  const tok = 'tok' in t ? t.tok : t;
+  if (tok.type === 'qident' || tok.type === 'word') return tok.value.toLowerCase();
+  return tok.text.toLowerCase();
+}
+
+export const isWord = (t: Tok | undefined, ...values: string[]) =>
+  !!t && t.tok.type === 'word' && (values.length === 0 || values.includes(t.tok.value));
+export const isText = (t: Tok | undefined, text: string) => !!t && t.tok.type !== 'string' && t.tok.text === text;
+export const isIdent = (t: Tok | undefined) => !!t && (t.tok.type === 'word' || t.tok.type === 'qident');
+
+/** Index of the ")" matching the "(" at `open`, or the last index when unbalanced. */
+export function matchParen(toks: Tok[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < toks.length; i++) {
+    if (isText(toks[i], '(')) depth++;
+    else if (isText(toks[i], ')')) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return toks.length - 1;
+}
+
+/** Splits toks[from, to) at top-level commas. */
+export function splitTopLevel(toks: Tok[], from: number, to: number, separator = ','): [number, number][] {
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (isText(t, '(')) depth++;
+    else if (isText(t, ')')) depth--;
+    else if (depth === 0 && isText(t, separator)) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (start < to || parts.length > 0) parts.push([start, to]);
+  return parts;
+}
+
+/** Prints toks[from, to) with their layout; the first token's leading whitespace is dropped. */
+export function render(toks: Tok[], from = 0, to = toks.length, keepFirstPre = false): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.text === '' && t.pre === '') continue;
+    out += (i === from && !keepFirstPre ? '' : t.pre) + t.text;
+  }
+  return out;
+}
+
+/** A string literal in standard PostgreSQL form. */
+export function pgString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Conversion state shared across a script's statements. */
+export interface ConvertContext {
+  dialect: Dialect;
+  /** SQLCMD variables. */
+  variables: Record<string, string>;
+  /** Database named by the last USE (SQL Server, MySQL): qualifiers naming it are dropped. */
+  currentDatabase?: string;
+  /** Unique indexes created so far: name → table, for Oracle's "PRIMARY KEY over an existing index". */
+  uniqueIndexes: Map<string, string>;
+  /** Relation names taken in the schema (tables, views, sequences, indexes): index names must not collide. */
+  relationNames: Set<string>;
+  /** Boolean columns (from BIT / TINYINT(1)), by column name, so 0/1 comparisons can become false/true. */
+  booleanColumns: Set<string>;
+  /** Columns of other types: a name used for both is ambiguous, so its 0/1 comparisons are left alone. */
+  otherColumns: Set<string>;
+  /** Trigger name → table, for ALTER TRIGGER. */
+  triggerTables: Map<string, string>;
+  /** Procedures defined in the script (for CALL vs PERFORM). */
+  procedures: Set<string>;
+  /** Sequence names defined in the script. */
+  sequences: Set<string>;
+}
+
+export function newContext(dialect: Dialect, variables: Record<string, string> = {}): ConvertContext {
+  return {
+    dialect,
+    variables,
+    uniqueIndexes: new Map(),
+    relationNames: new Set(),
+    booleanColumns: new Set(),
+    otherColumns: new Set(),
+    triggerTables: new Map(),
+    procedures: new Set(),
+    sequences: new Set(),
+  };
+}
+
+/**
+ * Turns a statement's tokens into Toks with identifiers, string literals and comments already in PostgreSQL form,
+ * and SQLCMD variables substituted. Records the rules it applied in `rules`.
+ */
+export function prepare(tokens: Token[], ctx: ConvertContext, rules: RuleHit[]): Tok[] {
+  const out: Tok[] = [];
+  let pre = '';
+  let quotedSeen = false;
+  let stringSeen = false;
+  for (const tok of tokens) {
+    if (tok.type === 'ws') {
+      pre += tok.text;
+      continue;
+    }
+    if (tok.type === 'comment') {
+      pre += tok.text.startsWith('#') ? `--${tok.text.slice(1)}` : tok.text;
+      continue;
+    }
+    let text = tok.text;
+    if (tok.type === 'qident') {
+      text = pgIdent(tok.value);
+      if (text !== tok.text && !quotedSeen) {
+        quotedSeen = true;
+        rules.push({ id: 'ident.quoted', detail: `${tok.text} → ${text}`, line: tok.line });
+      }
+    } else if (tok.type === 'string') {
+      const standard = tok.quote === "'" && !tok.prefix && !(ctx.dialect === 'mysql' && tok.text.includes('\\'));
+      if (!standard && tok.quote !== '$') {
+        text = pgString(tok.value);
+        if (tok.prefix && /^[BX]$/.test(tok.prefix)) text = `${tok.prefix}${text}`;
+        if (!stringSeen) {
+          stringSeen = true;
+          const id = tok.prefix?.startsWith('_') ? 'expr.charset-introducer' : 'expr.string-literal';
+          rules.push({ id, detail: `${tok.text.slice(0, 30)} → ${text.slice(0, 30)}`, line: tok.line });
+        }
+      }
+    } else if (tok.type === 'var' && tok.text.startsWith('$(')) {
+      const name = tok.text.slice(2, -1).toUpperCase();
+      if (name in ctx.variables) {
+        text = ctx.variables[name]!;
+        rules.push({ id: 'ident.sqlcmd-variable', detail: `${tok.text} → ${text}`, line: tok.line });
+      }
+    }
+    out.push({ tok, pre, text });
+    pre = '';
+  }
+  if (pre.trim() && out.length > 0) out.push({ tok: { ...out[out.length - 1]!.tok, type: 'ws' }, pre, text: '' });
+  return dropQualifiers(out, ctx, rules);
+}
+
+/** Drops `dbo.` and `<current database>.` qualifiers (and `[db].[dbo].` pairs). */
+function dropQualifiers(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[] {
+  if (ctx.dialect !== 'sqlserver' && ctx.dialect !== 'mysql') return toks;
+  const droppable = (t: Tok | undefined) => {
+    if (!isIdent(t)) return false;
+    const n = nameOf(t);
+    return (ctx.dialect === 'sqlserver' && n === 'dbo') || (!!ctx.currentDatabase && n === ctx.currentDatabase);
+  };
+  const out: Tok[] = [];
+  let noted = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prevIsDot = isText(out[out.length - 1], '.');
+    if (!prevIsDot && droppable(t) && isText(toks[i + 1], '.') && isIdent(toks[i + 2])) {
+      // [db].[dbo].[t] → t; dbo.t → t
+      let j = i + 2;
+      if (droppable(toks[j]) && isText(toks[j + 1], '.') && isIdent(toks[j + 2])) j += 2;
+      if (!noted) {
+        noted = true;
+        rules.push({ id: 'ident.schema', detail: `${render(toks, i, j)} qualifier dropped`, line: t.tok.line });
+      }
+      out.push({ ...toks[j]!, pre: t.pre });
+      i = j;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** A qualified name starting at i: [schema.]name; returns the printed name and the index after it. */
+export function readName(toks: Tok[], i: number): { schema?: string; name: string; text: string; end: number } {
+  if (isIdent(toks[i]) && isText(toks[i + 1], '.') && isIdent(toks[i + 2])) {
+    if (isText(toks[i + 3], '.') && isIdent(toks[i + 4])) {
+      return { schema: nameOf(toks[i + 2]), name: nameOf(toks[i + 4]), text: render(toks, i, i + 5), end: i + 5 };
+    }
+    return { schema: nameOf(toks[i]), name: nameOf(toks[i + 2]), text: render(toks, i, i + 3), end: i + 3 };
+  }
+  return { name: nameOf(toks[i]), text: toks[i]?.text ?? '', end: i + 1 };
+}

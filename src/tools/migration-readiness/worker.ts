@@ -1,0 +1,151 @@
+/// <reference lib="webworker" />
+/// <reference types="vite/client" />
+/**
+ * Web Worker entry for the migration readiness analysis. The page creates it with
+ *   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+ * and talks to it with the messages in protocol.ts.
+ *
+ * PGlite loads lazily, on the first `start`. Its three files are imported with Vite's `?url` suffix, so the build
+ * copies them into dist/_astro/ with hashed names and the site serves them itself: no request leaves the site.
+ *   pglite.wasm (~9 MB, PostgreSQL), initdb.wasm (~0.3 MB, creates the cluster), pglite.data (~6 MB, share/ files).
+ * The worker downloads them with fetch (reporting bytes as progress), compiles the wasm and hands everything to
+ * PGlite.create({ pgliteWasmModule, initdbWasmModule, fsBundle }), so PGlite never fetches anything on its own.
+ * The host should serve .wasm as application/wasm (compileStreaming is not needed: bytes are compiled as a whole).
+ * astro.config.mjs sets vite.worker.format = 'es' (this worker uses dynamic import) and excludes PGlite from dev
+ * pre-bundling (pre-bundling breaks its `new URL('./x', import.meta.url)` lookups).
+ *
+ * A statement cannot hang the analysis (see analyse.ts), but as a last resort the page may terminate() the worker
+ * when no progress message arrived for a long time, and create a new one.
+ */
+import initdbWasmUrl from '@electric-sql/pglite/initdb.wasm?url';
+import pgliteDataUrl from '@electric-sql/pglite/pglite.data?url';
+import pgliteWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
+import type { PGlite } from '@electric-sql/pglite';
+import { analyseScript } from './analyse.ts';
+import { InputError } from './input.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Approximate sizes, used for the progress bar when the server sends no Content-Length. */
+const expectedBytes = { wasm: 9_100_000, initdb: 300_000, data: 6_300_000 };
+
+let engine: Promise<PGlite> | undefined;
+let running: { id: number; controller: AbortController } | undefined;
+/** Analyses run one after another on the single database: a new start waits until the cancelled one rolled back. */
+let queue: Promise<void> = Promise.resolve();
+
+const post = (message: WorkerResponse) => self.postMessage(message);
+
+/** Downloads one file, calling onBytes with each chunk's size. */
+async function download(url: string, onBytes: (n: number, total?: number) => void): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const length = Number(response.headers.get('content-length')) || undefined;
+  onBytes(0, length);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    onBytes(value.length);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.length;
+  }
+  return bytes.buffer;
+}
+
+/** Loads and starts PGlite once, reporting download and start progress to the start message `id`. */
+function loadEngine(id: number): Promise<PGlite> {
+  engine ??= (async () => {
+    const totals = { ...expectedBytes };
+    let done = 0;
+    const total = () => totals.wasm + totals.initdb + totals.data;
+    const progress = (key: keyof typeof totals) => (n: number, length?: number) => {
+      if (length) totals[key] = length;
+      done += n;
+      post({
+        type: 'progress',
+        id,
+        phase: 'loading-engine',
+        step: 'download',
+        done: Math.min(done, total()),
+        total: total(),
+      });
+    };
+    const [wasm, initdb, data, { PGlite }] = await Promise.all([
+      download(pgliteWasmUrl, progress('wasm')),
+      download(initdbWasmUrl, progress('initdb')),
+      download(pgliteDataUrl, progress('data')),
+      import('@electric-sql/pglite'),
+    ]);
+    post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      WebAssembly.compile(wasm),
+      WebAssembly.compile(initdb),
+    ]);
+    return PGlite.create({ pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data]) });
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+function start(message: Extract<WorkerRequest, { type: 'start' }>): void {
+  running?.controller.abort();
+  const controller = new AbortController();
+  running = { id: message.id, controller };
+  queue = queue.then(() => run(message, controller));
+}
+
+async function run(message: Extract<WorkerRequest, { type: 'start' }>, controller: AbortController): Promise<void> {
+  if (controller.signal.aborted) {
+    post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
+    return;
+  }
+  let pg: PGlite;
+  try {
+    pg = await loadEngine(message.id);
+  } catch (e) {
+    post({
+      type: 'error',
+      id: message.id,
+      kind: 'engine',
+      message: `PostgreSQL (PGlite) could not start: ${(e as Error).message}`,
+    });
+    return;
+  }
+  try {
+    const report = await analyseScript(message.script, pg, {
+      ...(message.dialect ? { dialect: message.dialect } : {}),
+      ...(message.model ? { model: message.model } : {}),
+      ...(message.statementTimeoutMs ? { statementTimeoutMs: message.statementTimeoutMs } : {}),
+      signal: controller.signal,
+      onProgress: (p) => post({ type: 'progress', id: message.id, ...p }),
+    });
+    if (!controller.signal.aborted) post({ type: 'result', id: message.id, report });
+    else post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
+  } catch (e) {
+    const err = e as Error;
+    if (err.name === 'AbortError')
+      post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
+    else if (e instanceof InputError) post({ type: 'error', id: message.id, kind: 'input', message: err.message });
+    else post({ type: 'error', id: message.id, kind: 'internal', message: `The analysis failed: ${err.message}` });
+  } finally {
+    if (running?.controller === controller) running = undefined;
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
+  if (message.type === 'start') start(message);
+  else if (message.type === 'cancel' && running?.id === message.id) running.controller.abort();
+});

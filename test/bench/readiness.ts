@@ -1,0 +1,116 @@
+/**
+ * Migration readiness benchmark: PGlite start time, statements per second over the schema corpus, and a generated
+ * schema of about 1 MB analysed once PGlite is ready (target: under 10 s). Run: npm run bench:readiness
+ * Prints a table per corpus file (objects, outcomes, score, hours, level, time) for the issue's closing note.
+ */
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { analyseScript } from '../../src/tools/migration-readiness/analyse.ts';
+import { corpusDir, corpusFiles } from '../harness/corpus.ts';
+
+/** An Oracle schema of about `bytes` bytes: tables with keys, sequences, key triggers, indexes, views, procedures. */
+export function generatedOracleSchema(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const parent = i > 0 ? `\n  , CONSTRAINT t${i}_parent_fk FOREIGN KEY (parent_id) REFERENCES t${i - 1} (id)` : '';
+    const block = `CREATE TABLE t${i} (
+  id NUMBER(10) NOT NULL
+  , parent_id NUMBER(10)
+  , code VARCHAR2(30 CHAR) NOT NULL
+  , label NVARCHAR2(200)
+  , amount NUMBER(12,2) DEFAULT 0
+  , created_on DATE DEFAULT SYSDATE NOT NULL
+  , notes CLOB
+  , CONSTRAINT t${i}_pk PRIMARY KEY (id)${parent}
+) TABLESPACE users PCTFREE 10;
+
+CREATE INDEX t${i}_code_ix ON t${i} (code);
+
+CREATE SEQUENCE t${i}_seq NOCACHE;
+
+CREATE OR REPLACE TRIGGER t${i}_bi BEFORE INSERT ON t${i} FOR EACH ROW
+BEGIN
+  IF :NEW.id IS NULL THEN
+    SELECT t${i}_seq.NEXTVAL INTO :NEW.id FROM DUAL;
+  END IF;
+END;
+/
+
+CREATE OR REPLACE VIEW t${i}_v AS SELECT id, NVL(label, code) AS name, DECODE(amount, 0, 'none', 'some') AS kind FROM t${i};
+
+CREATE OR REPLACE PROCEDURE t${i}_touch (p_id IN NUMBER) IS
+BEGIN
+  UPDATE t${i} SET created_on = SYSDATE WHERE id = p_id;
+END;
+/
+
+`;
+    parts.push(block);
+    size += block.length;
+  }
+  return parts.join('');
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+async function main() {
+  let started = performance.now();
+  const pg = await PGlite.create();
+  const startMs = performance.now() - started;
+  console.log(`PGlite start (Node ${process.version}): ${ms(startMs)}`);
+
+  const dir = corpusDir();
+  if (!dir) console.log('Schema corpus not found ($BREAKEVEN_SCHEMAS, ../shared/corpus/schemas): corpus rows skipped.');
+  const rows: string[][] = [];
+  let statements = 0;
+  let totalMs = 0;
+  for (const [folder, file, path] of dir ? corpusFiles(dir) : []) {
+    started = performance.now();
+    const report = await analyseScript(readFileSync(path, 'utf8'), pg);
+    const took = performance.now() - started;
+    statements += report.objects.length;
+    totalMs += took;
+    const o = report.summary.outcomes;
+    rows.push([
+      `${folder}/${file}`,
+      String(report.objects.length),
+      `${o['as-is']} / ${o.converted} / ${o.manual} / ${o.incidental} / ${o['not-applicable']}`,
+      `${report.summary.createTables.executed}/${report.summary.createTables.total}`,
+      String(report.summary.score),
+      String(report.estimate.hours),
+      report.estimate.level,
+      ms(took),
+    ]);
+  }
+  if (rows.length) {
+    const header = [
+      'file',
+      'objects',
+      'as is / changed / manual / incidental / n.a.',
+      'tables',
+      'score',
+      'hours',
+      'level',
+      'time',
+    ];
+    console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log(
+      `\nCorpus: ${statements} statements in ${ms(totalMs)} = ${Math.round((statements / totalMs) * 1000)} statements/s`,
+    );
+  }
+
+  const schema = generatedOracleSchema(1_000_000);
+  started = performance.now();
+  const report = await analyseScript(schema, pg);
+  const took = performance.now() - started;
+  console.log(
+    `\nGenerated Oracle schema: ${(schema.length / 1e6).toFixed(2)} MB, ${report.objects.length} statements, score ${report.summary.score}: ` +
+      `${ms(took)} (convert ${ms(report.timings.convertMs)}, PostgreSQL ${ms(report.timings.executeMs)}) = ` +
+      `${Math.round((report.objects.length / took) * 1000)} statements/s; target under 10 s: ${took < 10_000 ? 'met' : 'NOT met'}`,
+  );
+  await pg.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
