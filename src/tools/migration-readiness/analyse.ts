@@ -1,6 +1,7 @@
 /**
  * The runner: validates, detects the dialect, splits, converts, then runs every converted object in a real
- * PostgreSQL (PGlite) in dependency order, each under its own savepoint, and builds the report. Works the same in
+ * PostgreSQL (PGlite) in dependency order, each under its own savepoint (batched while statements succeed), and
+ * builds the report. Works the same in
  * Node and in a Web Worker; the caller passes the database in.
  *
  * Time limit per statement: `statement_timeout` is set, but PGlite 0.5 runs in the caller's thread and has no
@@ -49,6 +50,8 @@ export interface AnalyseOptions {
   statementTimeoutMs?: number;
   /** Unit model (defaults: ora2pg's). */
   model?: UnitModel;
+  /** Statements tried together in one call while they succeed (default 32; 1 runs them one by one). */
+  batchSize?: number;
   /** Called with the database after everything ran and before it is rolled back (tests inspect the schema here). */
   inspect?: (engine: SqlEngine) => Promise<void>;
 }
@@ -87,6 +90,22 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 
+/** Statements run together in one call while they succeed (see `attemptBatch`). */
+const defaultBatchSize = 32;
+
+/** Rejects with a statement_timeout-like error when `work` takes longer than `ms` (fires only if it yields). */
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`did not finish within ${ms} ms`), { code: '57014' })), ms);
+  });
+  try {
+    return await Promise.race([work, guard]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function toPgError(e: unknown): PgError {
   const err = e as { message?: string; code?: string; detail?: string };
   return {
@@ -118,6 +137,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const { script: text, dialect: override } = validateScript(script, options.dialect);
   const model = options.model ?? defaultUnitModel;
   const timeout = options.statementTimeoutMs ?? 5000;
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? defaultBatchSize));
   const detection = detectDialect(text);
   const dialect = override ?? detection.dialect;
   const split = splitScript(text, dialect);
@@ -167,35 +187,29 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     await engine.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeout))}`);
     await engine.exec('SET LOCAL check_function_bodies = on');
 
+    /** Gives the event loop a turn at most every 25 ms, so a worker hears "cancel" without slowing the run. */
+    const maybeYield = async () => {
+      if (performance.now() - lastYield > 25) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    };
+
     /** Runs one step under a savepoint; returns the error, if any. */
     const run = async (step: Step): Promise<PgError | undefined> => {
       if (options.signal?.aborted) throw abortError();
       await engine.exec('SAVEPOINT readiness_object');
       try {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const guard = new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(Object.assign(new Error(`did not finish within ${timeout} ms`), { code: '57014' })),
-            timeout,
-          );
-        });
-        try {
-          // RELEASE rides along with the statement (one round trip less); a failing statement skips it. The
-          // SAVEPOINT stays separate: a syntax error rejects the whole query string before anything in it runs.
-          await Promise.race([engine.exec(`${step.sql}\n;RELEASE SAVEPOINT readiness_object`), guard]);
-        } finally {
-          clearTimeout(timer);
-        }
+        // RELEASE rides along with the statement (one round trip less); a failing statement skips it. The
+        // SAVEPOINT stays separate: a syntax error rejects the whole query string before anything in it runs.
+        await withTimeout(engine.exec(`${step.sql}\n;RELEASE SAVEPOINT readiness_object`), timeout);
         return undefined;
       } catch (e) {
         await engine.exec('ROLLBACK TO SAVEPOINT readiness_object');
         await engine.exec('RELEASE SAVEPOINT readiness_object');
         return toPgError(e);
       } finally {
-        if (performance.now() - lastYield > 25) {
-          await yieldToEventLoop();
-          lastYield = performance.now();
-        }
+        await maybeYield();
       }
     };
 
@@ -214,17 +228,8 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       return causes.filter((d) => d !== id && !attempted.has(d));
     };
 
-    const attempt = async (step: Step, mayWait: boolean): Promise<void> => {
-      const err = await run(step);
-      if (err && mayWait) {
-        const causes = pendingCauses(step.object, err);
-        if (causes.length) {
-          const last = Math.max(...causes);
-          waiting.set(last, [...(waiting.get(last) ?? []), step]);
-          isWaiting.add(step.object);
-          return;
-        }
-      }
+    /** Records a step's outcome (error or success) and runs the statements that were waiting for its object. */
+    const settle = async (step: Step, err: PgError | undefined): Promise<void> => {
       isWaiting.delete(step.object);
       if (!order.has(step.object)) order.set(step.object, sequence++);
       executedSql.set(step.object, [...(executedSql.get(step.object) ?? []), step.sql]);
@@ -241,9 +246,60 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       }
     };
 
-    for (const { c, id } of runnable) {
-      if (attempted.has(id) || isWaiting.has(id)) continue;
-      await attempt({ object: id, sql: c.sql }, true);
+    const attempt = async (step: Step, mayWait: boolean): Promise<void> => {
+      const err = await run(step);
+      if (err && mayWait) {
+        const causes = pendingCauses(step.object, err);
+        if (causes.length) {
+          const last = Math.max(...causes);
+          waiting.set(last, [...(waiting.get(last) ?? []), step]);
+          isWaiting.add(step.object);
+          return;
+        }
+      }
+      await settle(step, err);
+    };
+
+    /**
+     * Runs consecutive steps as one query string under one savepoint: most statements of a schema succeed, and
+     * PGlite spends far more time per call and per savepoint than per CREATE. When the batch fails, nothing of it
+     * remains (rolled back to the savepoint) and it is split in halves until the failing statement runs alone
+     * through `attempt`, so every object gets exactly the outcome a one-by-one run would give it.
+     */
+    const attemptBatch = async (batch: Step[]): Promise<void> => {
+      const steps = batch.filter((step) => !attempted.has(step.object) && !isWaiting.has(step.object));
+      if (steps.length === 0) return;
+      if (steps.length === 1) return attempt(steps[0]!, true);
+      if (options.signal?.aborted) throw abortError();
+      await engine.exec('SAVEPOINT readiness_batch');
+      let ok = true;
+      try {
+        await withTimeout(
+          engine.exec(`${steps.map((step) => step.sql).join('\n;\n')}\n;RELEASE SAVEPOINT readiness_batch`),
+          timeout * steps.length,
+        );
+      } catch {
+        ok = false;
+        await engine.exec('ROLLBACK TO SAVEPOINT readiness_batch');
+        await engine.exec('RELEASE SAVEPOINT readiness_batch');
+      }
+      await maybeYield();
+      if (ok) {
+        for (const step of steps) await settle(step, undefined);
+        return;
+      }
+      const half = Math.ceil(steps.length / 2);
+      await attemptBatch(steps.slice(0, half));
+      await attemptBatch(steps.slice(half));
+    };
+
+    for (let next = 0; next < runnable.length;) {
+      const batch: Step[] = [];
+      while (next < runnable.length && batch.length < batchSize) {
+        const { c, id } = runnable[next++]!;
+        if (!attempted.has(id) && !isWaiting.has(id)) batch.push({ object: id, sql: c.sql });
+      }
+      await attemptBatch(batch);
     }
 
     // What still waits is caught in a circle (tables that reference each other): create those tables without

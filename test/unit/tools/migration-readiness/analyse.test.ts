@@ -311,3 +311,18 @@ DELIMITER ;`;
     expect(f.error).toBeUndefined();
   });
 });
+
+describe('batched execution', () => {
+  it.each(['oracle', 'sqlserver', 'mysql'] as const)(
+    'gives every %s fixture object the same verdict as running statements one by one',
+    async (dialect) => {
+      const oneByOne = await analyseScript(fixture(dialect), pg, { batchSize: 1 });
+      const batched = reports.get(dialect)!;
+      expect({ summary: batched.summary, objects: batched.objects }).toEqual({
+        summary: oneByOne.summary,
+        objects: oneByOne.objects,
+      });
+    },
+    60_000,
+  );
+});

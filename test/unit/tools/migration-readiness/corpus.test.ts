@@ -34,6 +34,9 @@ const portDifferences = {
   columnsOnlyInSources: { payment: ['last_update'] } as Record<string, string[]>,
 };
 
+/** Everything the report says about each object, without timings. */
+const verdicts = (report: Report) => ({ summary: report.summary, objects: report.objects });
+
 describe.skipIf(!dir)('the schema corpus', () => {
   let pg: PGlite;
   const reports = new Map<string, Report>();
@@ -55,6 +58,13 @@ describe.skipIf(!dir)('the schema corpus', () => {
   afterAll(async () => {
     await pg?.close();
   });
+
+  it('gives every object the same verdict whether statements run in batches or one by one', async () => {
+    for (const [folder, file, path] of corpusFiles(dir!)) {
+      const oneByOne = await analyseScript(readFileSync(path, 'utf8'), pg, { batchSize: 1 });
+      expect(verdicts(reports.get(`${folder}/${file}`)!), `${folder}/${file}`).toEqual(verdicts(oneByOne));
+    }
+  }, 300_000);
 
   it('has the files this test expects', () => {
     expect([...reports.keys()]).toEqual(
