@@ -7,7 +7,7 @@
  * timer signal, so it cannot interrupt a running statement, and a wall-clock race can only fire when the database
  * answers asynchronously (PGliteWorker). Hanging is prevented by construction instead: only DDL runs, never data
  * statements, DO blocks or calls, and CREATE TABLE … AS / materialized views are created WITH NO DATA, so no user
- * code executes. As a last resort the page can terminate the worker (see worker.ts).
+ * code executes. As a last resort the page can terminate the worker (see readiness-worker.ts).
  */
 import { classify, kindLabels, type ObjectKind } from './classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from './convert.ts';
@@ -51,6 +51,14 @@ export interface AnalyseOptions {
   model?: UnitModel;
   /** Called with the database after everything ran and before it is rolled back (tests inspect the schema here). */
   inspect?: (engine: SqlEngine) => Promise<void>;
+  /**
+   * Objects (ids, as in the report) not to run, each with the message to record: the page's watchdog found them
+   * hanging in an earlier attempt. They are reported as needing a manual rewrite; the analysis is deterministic, so
+   * the ids are the same in the next attempt.
+   */
+  skip?: ReadonlyMap<number, string>;
+  /** Called just before each statement runs in PostgreSQL, so a watchdog can name the one that hangs. */
+  onStatement?: (statement: { id: number; kind: ObjectKind; name: string; line: number }) => void;
 }
 
 interface PgError {
@@ -58,6 +66,9 @@ interface PgError {
   code?: string;
   detail?: string;
 }
+
+/** PostgreSQL's query_canceled: a statement over the time limit (or skipped after it hung). */
+const timeoutCode = '57014';
 
 const missingObjectCodes = new Set(['42P01', '42704', '42883', '3F000', '42703']);
 
@@ -170,12 +181,23 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
     /** Runs one step under a savepoint; returns the error, if any. */
     const run = async (step: Step): Promise<PgError | undefined> => {
       if (options.signal?.aborted) throw abortError();
+      const skipped = options.skip?.get(step.object);
+      if (skipped !== undefined) return { message: skipped, code: timeoutCode };
+      if (options.onStatement) {
+        const { classification, statement } = converted[step.object]!;
+        options.onStatement({
+          id: step.object,
+          kind: classification.kind,
+          name: classification.name,
+          line: statement.startLine,
+        });
+      }
       await engine.exec('SAVEPOINT readiness_object');
       try {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const guard = new Promise<never>((_, reject) => {
           timer = setTimeout(
-            () => reject(Object.assign(new Error(`did not finish within ${timeout} ms`), { code: '57014' })),
+            () => reject(Object.assign(new Error(`did not finish within ${timeout} ms`), { code: timeoutCode })),
             timeout,
           );
         });
@@ -393,9 +415,11 @@ function buildReport(b: BuildInput): Report {
       const external = missing.filter((n) => !byName.has(n));
       reason.set(
         id,
-        external.length
-          ? `depends on ${external.join(', ')}, which this script does not create: analyse it together with the script that does (PostgreSQL: ${err.message})`
-          : `PostgreSQL rejected the converted SQL: ${err.message}`,
+        err.code === timeoutCode
+          ? `${err.message} in PostgreSQL (the time limit per statement): check it by hand`
+          : external.length
+            ? `depends on ${external.join(', ')}, which this script does not create: analyse it together with the script that does (PostgreSQL: ${err.message})`
+            : `PostgreSQL rejected the converted SQL: ${err.message}`,
       );
     } else if (bodyProblems.has(id)) {
       outcome.set(id, 'manual');
