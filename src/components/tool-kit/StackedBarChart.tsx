@@ -42,7 +42,7 @@ export function StackedBarChart({ spec, formatter, id, showData: dataOpen = fals
 
   const bars = stackBars(spec);
   const narrow = width < 480;
-  const ticks = barTicks(bars, narrow ? 4 : 6);
+  const ticks = barTicks(bars, narrow ? 4 : 6, spec.valueFormat === 'integer');
   const longestLabel = Math.max(0, ...bars.map((bar) => bar.label.length));
   // Wide: labels in a column left of the bars. Narrow: each label sits above its bar, which gets the full width.
   const labelWidth = narrow ? 0 : Math.min(longestLabel * charWidth + 12, Math.round(width * 0.36));

@@ -3,7 +3,7 @@
  * functions, so the chart renders on the server and the geometry is unit-tested; the view is
  * src/components/tool-kit/StackedBarChart.tsx.
  */
-import { niceTicks } from './chart';
+import { niceTicks, ticksWithStep } from './chart';
 import type { ValueFormat } from './format';
 import type { ResultTable, SeriesTone, Text } from './result';
 
@@ -66,10 +66,16 @@ export function stackBars(spec: Pick<BarChartSpec, 'categories' | 'series'>): St
   });
 }
 
-/** Axis ticks from 0 to at least the longest bar. */
-export function barTicks(bars: readonly StackedBar[], count = 5): number[] {
+/**
+ * Axis ticks from 0 to at least the longest bar. Counts (`integer`) never get fractional ticks: a chart of 3
+ * objects is ticked 0, 1, 2, 3, not 0, 0.5, … 3.
+ */
+export function barTicks(bars: readonly StackedBar[], count = 5, integer = false): number[] {
   const longest = Math.max(0, ...bars.map((bar) => bar.total));
-  return niceTicks(0, longest > 0 ? longest : 1, count).filter((tick) => tick >= 0);
+  if (longest === 0) return [0, 1];
+  const ticks = niceTicks(0, longest, count).filter((tick) => tick >= 0);
+  const step = (ticks[1] ?? 1) - (ticks[0] ?? 0);
+  return integer && step < 1 ? ticksWithStep(0, longest, 1) : ticks;
 }
 
 /** The chart's numbers as a table: one row per category, a column per series, then the total. */

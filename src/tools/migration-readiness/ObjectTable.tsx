@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { kindLabels } from './classify';
+import { constructById } from './constructs';
 import type { Report, ReportObject } from './report';
 import {
   changeSummary,
@@ -29,11 +30,12 @@ interface Props {
 const pageSizes = [25, 50, 100] as const;
 const printCap = 1_000;
 
+/** Name and outcome first: on a phone they are what shows before the table scrolls. */
 const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'line', label: 'Line', numeric: true },
-  { key: 'kind', label: 'Type' },
   { key: 'name', label: 'Name' },
   { key: 'outcome', label: 'Outcome' },
+  { key: 'kind', label: 'Type' },
+  { key: 'line', label: 'Line', numeric: true },
   { key: 'units', label: 'Units', numeric: true },
 ];
 
@@ -44,7 +46,7 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
     <span
       class={`mr-badge kit-tone-${outcomeStyle[outcome].tone}${outcomeStyle[outcome].hatch ? ' mr-badge-hatch' : ''}`}
     >
-      {outcomeLabels[outcome]}
+      {outcomeStyle[outcome].short}
     </span>
   );
 }
@@ -118,7 +120,9 @@ function ObjectDetail({
         {object.constructs.length > 0 && (
           <p>
             <span class="mr-finding-key">Vendor constructs</span>{' '}
-            {object.constructs.map((construct) => `${construct.id} ×${construct.count}`).join(', ')}
+            {object.constructs
+              .map((construct) => `${constructById.get(construct.id)?.label ?? construct.id} ×${construct.count}`)
+              .join(', ')}
           </p>
         )}
       </div>
@@ -276,8 +280,6 @@ export function ObjectTable({ report, filter, onFilter, idPrefix, printing }: Pr
                   data-outcome={object.outcome}
                   class={expanded ? 'mr-row-open' : undefined}
                 >
-                  <td class="kit-numeric">{object.startLine}</td>
-                  <td>{kindLabels[object.kind]}</td>
                   <th scope="row" class="mr-name">
                     <button
                       type="button"
@@ -295,6 +297,8 @@ export function ObjectTable({ report, filter, onFilter, idPrefix, printing }: Pr
                   <td>
                     <OutcomeBadge outcome={object.outcome} />
                   </td>
+                  <td>{kindLabels[object.kind]}</td>
+                  <td class="kit-numeric mr-line">{object.startLine}</td>
                   <td class="kit-numeric" data-metric={`object.${object.id}.units`} data-value={object.units}>
                     {units.format(object.units)}
                   </td>

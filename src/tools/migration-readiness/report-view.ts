@@ -11,8 +11,8 @@ import { outcomeLabels, outcomes, severities, type Outcome } from './scoring';
 
 /** How each outcome is drawn: both automatic outcomes green (changes hatched), manual red, incidental amber. */
 export const outcomeStyle: Record<Outcome, { tone: SeriesTone; hatch?: boolean; short: string }> = {
-  'as-is': { tone: 'ok', short: 'As is' },
-  converted: { tone: 'ok', hatch: true, short: 'With changes' },
+  'as-is': { tone: 'ok', short: 'Converted as is' },
+  converted: { tone: 'ok', hatch: true, short: 'Converted with changes' },
   manual: { tone: 'danger', short: 'Manual rewrite' },
   incidental: { tone: 'warn', short: 'Incidental' },
   'not-applicable': { tone: 'muted', short: 'Not applicable' },

@@ -294,6 +294,53 @@ describe('running an analysis', () => {
     expect(report.objects[1]?.reason).toBe('cannot be parsed: Unterminated string starting at line 2');
   });
 
+  it('announces each statement before running it, by report id', async () => {
+    const announced: { id: number; kind: string; name: string; line: number }[] = [];
+    const report = await analyseScript(
+      'CREATE TABLE a (x int);\nSET search_path = public;\nCREATE VIEW v AS SELECT x FROM a;\n',
+      pg,
+      {
+        dialect: 'postgres',
+        onStatement: (statement) => announced.push(statement),
+      },
+    );
+    // Statement 1 is a session setting: not applicable, never run, never announced.
+    expect(announced).toEqual([
+      { id: 0, kind: 'table', name: 'a', line: 1 },
+      { id: 2, kind: 'view', name: 'v', line: 3 },
+    ]);
+    expect(announced.map((s) => report.objects[s.id]!.name)).toEqual(['a', 'v']);
+  });
+
+  it('skips the statements the watchdog stopped: they need a manual check, their dependents are incidental', async () => {
+    const plain = reports.get('oracle')!;
+    const orders = plain.objects.find((o) => o.kind === 'table' && o.name === 'orders')!;
+    const announced: number[] = [];
+    const report = await analyseScript(fixture('oracle'), pg, {
+      skip: new Map([[orders.id, 'did not finish within 20 s']]),
+      onStatement: (statement) => announced.push(statement.id),
+    });
+    expect(announced).not.toContain(orders.id);
+    const skipped = report.objects[orders.id]!;
+    expect(skipped).toMatchObject({
+      name: 'orders',
+      outcome: 'manual',
+      error: { code: '57014', message: 'did not finish within 20 s' },
+      reason: 'did not finish within 20 s in PostgreSQL (the time limit per statement): check it by hand',
+    });
+    // Every object that converted before and depends on orders is now incidental, with orders as its root cause.
+    const dependents = report.objects.filter((o) => o.outcome === 'incidental' && o.rootCause === orders.id);
+    expect(dependents.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['orders_bi', 'orders_status_ix', 'orders_audit']),
+    );
+    // The rest keeps its outcome.
+    const customers = report.objects.find((o) => o.kind === 'table' && o.name === 'customers')!;
+    expect(customers.outcome).toBe(plain.objects[customers.id]!.outcome);
+    expect(report.findings.find((f) => f.id === 'pg-error:57014:table')?.construct).toBe(
+      'A table did not finish within 20 s in PostgreSQL',
+    );
+  });
+
   it('rejects bad input with the input message', async () => {
     await expect(analyseScript('   ', pg)).rejects.toThrow(InputError);
     await expect(analyseScript('hello there, this is prose', pg)).rejects.toThrow(inputMessages.notSql);
