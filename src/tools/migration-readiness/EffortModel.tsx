@@ -14,7 +14,7 @@ import { kindLabels } from './classify';
 import { constructCatalogue } from './constructs';
 import { dialectNames } from './dialect';
 import type { Report } from './report';
-import { letterText, technicalLevelText } from './report-view';
+import { letterText, technicalLevelText } from './model';
 import {
   charsParam,
   constructParam,
@@ -23,7 +23,7 @@ import {
   objectUnitLabel,
   objectUnitParam,
   vendorParam,
-} from './settings';
+} from './schema';
 
 interface Props {
   report: Report;

@@ -3,7 +3,7 @@
  * (automatic conversions to review) start folded; each finding can filter the object table to its objects.
  */
 import type { Finding } from './report';
-import { findingsBySeverity, lineList, severityLabels, type Severity } from './report-view';
+import { findingsBySeverity, lineList, severityLabels, type Severity } from './model';
 
 interface Props {
   findings: readonly Finding[];

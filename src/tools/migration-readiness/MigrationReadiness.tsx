@@ -13,24 +13,34 @@ import type { ToolIslandProps } from '../../lib/tool-kit/tool';
 import {
   createAnalysisRunner,
   createReadinessWorker,
+  RunError,
   type AnalysisRunner,
-  type RunError,
   type RunProgress,
   type SkippedStatement,
 } from './analysis-runner';
 import { detectDialect, type Dialect, type DialectDetection } from './dialect';
 import { byteLength, decodeScript, inputMessages, maxScriptBytes, scriptProblem } from './input-checks';
 import type { Report } from './report';
-import { noFilter, type ObjectFilter } from './report-view';
-import { ReportView } from './ReportView';
+import type * as ReportViewModule from './ReportView';
+import { noFilter, type ObjectFilter } from './model';
 import { RunStatus } from './RunStatus';
-import { reestimate } from './scoring';
 import { ScriptInput } from './ScriptInput';
 import { loadScript, saveScript } from './script-store';
-import { chosenDialect, inputs, modelFromValues } from './settings';
+import { chosenDialect, inputs, modelFromValues } from './schema';
 import './readiness.css';
 
 const formatter = createFormatter('USD');
+
+/** The report's views load with the first analysis (PGlite takes longer), not with the page: less to run at first. */
+type ReportViews = typeof ReportViewModule;
+let reportViews: Promise<ReportViews> | undefined;
+const loadReportViews = () => {
+  reportViews ??= import('./ReportView');
+  reportViews.catch(() => {
+    reportViews = undefined;
+  });
+  return reportViews;
+};
 
 type RunState =
   | { status: 'idle' }
@@ -65,6 +75,7 @@ export default function MigrationReadiness({ instanceId, title, mode, start }: T
   const [finished, setFinished] = useState<Finished>();
   const [filter, setFilter] = useState<ObjectFilter>(noFilter);
   const [printing, setPrinting] = useState(false);
+  const [views, setViews] = useState<ReportViews>();
   const [panel, setPanel] = useState<'share' | 'embed' | null>(null);
   const [status, setStatus] = useState('');
   const runner = useRef<AnalysisRunner | undefined>(undefined);
@@ -122,11 +133,6 @@ export default function MigrationReadiness({ instanceId, title, mode, start }: T
   };
 
   const model = useMemo(() => modelFromValues(settings.values), [settings.values]);
-  const shown = useMemo(() => {
-    if (!finished) return undefined;
-    const same = JSON.stringify(finished.report.model) === JSON.stringify(model);
-    return same ? finished.report : reestimate(finished.report, model);
-  }, [finished, model]);
 
   const onText = (text: string) => {
     setScript((current) => (current.name ? { text, name: current.name } : { text }));
@@ -184,6 +190,7 @@ export default function MigrationReadiness({ instanceId, title, mode, start }: T
     let loading: number | undefined;
     let ready: number | undefined;
     latestProgress.current = undefined;
+    const viewsLoaded = loadReportViews();
     setRun({ status: 'running', skipped: [], cancelling: false });
     requestAnimationFrame(() => statusRef.current?.scrollIntoView({ block: 'nearest' }));
     runner.current
@@ -200,7 +207,15 @@ export default function MigrationReadiness({ instanceId, title, mode, start }: T
             setRun((current) => (current.status === 'running' ? { ...current, skipped: [...all] } : current)),
         },
       )
-      .then(({ report, skipped }) => {
+      .then(async ({ report, skipped }) => {
+        try {
+          setViews(await viewsLoaded);
+        } catch {
+          throw new RunError(
+            'internal',
+            'The report could not be shown: part of the page did not load. Reload the page and try again.',
+          );
+        }
         const engineStartMs =
           loading !== undefined && ready !== undefined && !engineLoaded.current
             ? Math.max(0, ready - loading - report.timings.convertMs)
@@ -381,6 +396,7 @@ export default function MigrationReadiness({ instanceId, title, mode, start }: T
             skipped={run.skipped}
             onCancel={cancel}
             cancelling={run.cancelling}
+            engineReady={engineLoaded.current}
           />
         )}
         {run.status === 'failed' && (
@@ -396,9 +412,10 @@ export default function MigrationReadiness({ instanceId, title, mode, start }: T
         )}
       </div>
       <div ref={reportRef}>
-        {shown && finished && (
-          <ReportView
-            report={shown}
+        {finished && views && (
+          <views.ReportView
+            report={finished.report}
+            model={model}
             {...(finished.scriptName ? { scriptName: finished.scriptName } : {})}
             skipped={finished.skipped}
             {...(finished.engineStartMs !== undefined ? { engineStartMs: finished.engineStartMs } : {})}

@@ -15,7 +15,7 @@ import {
   sortObjects,
   type ObjectFilter,
   type SortKey,
-} from './report-view';
+} from './model';
 import { outcomeLabels, outcomes, type Outcome } from './scoring';
 
 interface Props {

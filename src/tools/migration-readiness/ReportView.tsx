@@ -4,7 +4,7 @@
  * findings by severity, the object table and the effort model.
  */
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { VerdictBox } from '../../components/tool-kit/Results';
 import { StackedBarChart } from '../../components/tool-kit/StackedBarChart';
 import type { ToolState } from '../../components/tool-kit/useToolState';
@@ -31,11 +31,15 @@ import {
   technicalLevelText,
   verdictFor,
   type ObjectFilter,
-} from './report-view';
-import { outcomeLabels, outcomes } from './scoring';
+} from './model';
+import { outcomeLabels, outcomes, reestimate } from './scoring';
+import type { UnitModel } from './unit-model';
 
 export interface ReportViewProps {
+  /** The report as the worker made it. */
   report: Report;
+  /** The unit model the settings describe: when it differs from the report's, score and estimate are redone. */
+  model: UnitModel;
   scriptName?: string;
   skipped: readonly SkippedStatement[];
   /** Time PGlite took to download and start in this page, when this analysis loaded it. */
@@ -79,7 +83,12 @@ function KeyFigure(props: {
 }
 
 export function ReportView(props: ReportViewProps) {
-  const { report, formatter, idPrefix } = props;
+  const { formatter, idPrefix, model } = props;
+  const report = useMemo(
+    () =>
+      JSON.stringify(props.report.model) === JSON.stringify(model) ? props.report : reestimate(props.report, model),
+    [props.report, model],
+  );
   const objectsRef = useRef<HTMLElement>(null);
   const H2 = props.level === 2 ? 'h2' : 'h3';
   const H3 = props.level === 2 ? 'h3' : 'h4';

@@ -4,7 +4,7 @@
  */
 import { kindLabels, type ObjectKind } from './classify';
 import type { RunProgress, SkippedStatement } from './analysis-runner';
-import { formatBytes } from './report-view';
+import { formatBytes } from './model';
 
 interface Props {
   idPrefix: string;
@@ -12,13 +12,21 @@ interface Props {
   skipped: readonly SkippedStatement[];
   onCancel(): void;
   cancelling: boolean;
+  /** PostgreSQL already runs in the worker (an earlier analysis started it). */
+  engineReady: boolean;
 }
 
 const kindLabel = (kind: string) => kindLabels[kind as ObjectKind] ?? kind;
 
 /** The phase in words (announced once per phase) and the detail line under the bar. */
-function describe(progress: RunProgress | undefined): { phase: string; detail: string; value?: number; max?: number } {
-  if (!progress) return { phase: 'Starting the analysis…', detail: 'Loading the analysis engine.' };
+function describe(
+  progress: RunProgress | undefined,
+  engineReady: boolean,
+): { phase: string; detail: string; value?: number; max?: number } {
+  if (!progress)
+    return engineReady
+      ? { phase: 'Converting the script…', detail: 'Splitting it into objects and applying the conversion rules.' }
+      : { phase: 'Starting the analysis…', detail: 'Loading the analysis engine.' };
   const again = progress.restart > 0 ? ' again' : '';
   if (progress.phase === 'loading-engine') {
     if (progress.step === 'download')
@@ -44,8 +52,8 @@ function describe(progress: RunProgress | undefined): { phase: string; detail: s
   };
 }
 
-export function RunStatus({ idPrefix, progress, skipped, onCancel, cancelling }: Props) {
-  const { phase, detail, value, max } = describe(progress);
+export function RunStatus({ idPrefix, progress, skipped, onCancel, cancelling, engineReady }: Props) {
+  const { phase, detail, value, max } = describe(progress, engineReady);
   const labelId = `${idPrefix}-progress-label`;
   return (
     <section class="mr-progress" aria-labelledby={labelId} data-phase={progress?.phase ?? 'starting'}>

@@ -8,8 +8,8 @@ import type { ToolState } from '../../components/tool-kit/useToolState';
 import type { FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
 import { dialectNames, dialects, type Dialect, type DialectDetection } from './dialect';
-import { formatBytes } from './report-view';
-import { inputs } from './settings';
+import { formatBytes } from './model';
+import { inputs } from './schema';
 
 const limitOnly = { ...inputs, fields: inputs.fields.filter((field) => field.key === 'limit'), groups: [] };
 

@@ -1,5 +1,6 @@
 /**
- * What the report view derives from a report, as pure functions: the verdict, the chart by object type and outcome,
+ * The page's model: pure functions from the engine's report (analyse.ts, re-scored with the settings' unit model
+ * by scoring.ts) to what the page shows: the verdict, the chart by object type and outcome,
  * the object table's filtering, sorting and paging, line lists, and the link that carries the estimated hours
  * into the Oracle to PostgreSQL savings calculator.
  */

@@ -13,7 +13,7 @@ import {
   editedModelKeys,
   inputs,
   modelFromValues,
-} from '../../../../src/tools/migration-readiness/settings';
+} from '../../../../src/tools/migration-readiness/schema';
 import { defaultUnitModel } from '../../../../src/tools/migration-readiness/unit-model';
 import { unitModelSchema } from '../../../../src/tools/migration-readiness/units';
 

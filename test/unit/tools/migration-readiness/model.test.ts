@@ -17,7 +17,7 @@ import {
   savingsLink,
   sortObjects,
   verdictFor,
-} from '../../../../src/tools/migration-readiness/report-view';
+} from '../../../../src/tools/migration-readiness/model';
 import { inputs as savingsInputs } from '../../../../src/tools/oracle-to-postgres-savings/schema';
 
 const formatter = createFormatter('USD');
