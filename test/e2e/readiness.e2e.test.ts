@@ -8,10 +8,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { PGlite } from '@electric-sql/pglite';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { inputMessages } from '../../src/tools/migration-readiness/input';
 import { reportSchema } from '../../src/tools/migration-readiness/report';
-import { useBrowser, type PageLog } from './support';
+import { baseUrl, useBrowser, type PageLog } from './support';
 
 const browser = useBrowser();
 const path = '/tools/migration-readiness/';
@@ -368,4 +368,25 @@ self.addEventListener('message', (event) => {
     },
     analysisTimeout * 2,
   );
+
+  it('embeds on another site: the frame fits its content, with the settings of the link', async () => {
+    const site = baseUrl();
+    const query = new URLSearchParams({ base: site, tool: 'migration-readiness', query: 'limit=30' });
+    const { page, log } = await browser.open(`${inject('otherOrigin')}/embed.html?${query}`);
+    const frameOf = () => page.frames().find((frame) => frame.url().startsWith(`${site}/embed/migration-readiness/`));
+    await expect.poll(() => frameOf() !== undefined).toBe(true);
+    const inner = frameOf()!;
+    await inner.waitForLoadState('load');
+    await inner.waitForFunction(() => !document.querySelector('astro-island')?.hasAttribute('ssr'));
+    expect(await inner.locator('input[name="limit"]').inputValue()).toBe('30');
+    const iframe = page.locator('iframe[data-breakeven-embed]');
+    const frameHeight = () => iframe.evaluate((element) => element.getBoundingClientRect().height);
+    const contentHeight = () =>
+      inner.evaluate(() => document.getElementById('embed-root')!.getBoundingClientRect().height);
+    await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThanOrEqual(1);
+    expect(await frameHeight()).toBeGreaterThan(600);
+    expect(log.external).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
 });
