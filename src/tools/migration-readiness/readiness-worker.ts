@@ -86,7 +86,7 @@ function loadEngine(id: number): Promise<PGlite> {
       download(pgliteWasmUrl, progress('wasm')),
       download(initdbWasmUrl, progress('initdb')),
       download(pgliteDataUrl, progress('data')),
-      import('@electric-sql/pglite'),
+      import('./pglite-engine.ts'),
     ]);
     post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
     const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
