@@ -1,3 +1,4 @@
+import { meta as migrationReadiness } from './migration-readiness/meta';
 import { meta as oracleToPostgresSavings } from './oracle-to-postgres-savings/meta';
 import { meta as reservedInstanceRoi } from './reserved-instance-roi/meta';
 import { toolCategories, type ToolCategory, type ToolMeta } from './types';
@@ -6,7 +7,7 @@ import { toolCategories, type ToolCategory, type ToolMeta } from './types';
  * Every tool on the site, in the order the tools index shows them. Adding a tool means adding its
  * folder (see README, "Add a tool") and one line here; pages, embeds and cross-links read this list.
  */
-export const tools: readonly ToolMeta[] = [reservedInstanceRoi, oracleToPostgresSavings];
+export const tools: readonly ToolMeta[] = [reservedInstanceRoi, oracleToPostgresSavings, migrationReadiness];
 
 /** The tool with this id, or undefined. */
 export function findTool(id: string): ToolMeta | undefined {

@@ -35,6 +35,10 @@ export const budgets = {
  */
 export const heavyEngines: { name: string; pattern: RegExp }[] = [
   { name: 'PGlite (PostgreSQL in WebAssembly, migration readiness)', pattern: /(^|\/)[^/]*pglite[^/]*\.m?js$/i },
+  {
+    name: 'migration readiness worker (the analysis engine that drives PGlite)',
+    pattern: /(^|\/)readiness-worker[^/]*\.m?js$/i,
+  },
   { name: 'tokenizers (AI token tools)', pattern: /(^|\/)[^/]*(tokeni[sz]er|tiktoken)[^/]*\.m?js$/i },
 ];
 
@@ -89,8 +93,11 @@ function toDistFile(dist: string, url: string, fromFile: string): string | undef
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 const dynamicImport = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
-/** Workers and other modules loaded by URL: `new Worker(new URL("./x.js", import.meta.url))`. */
-const urlModule = /\bnew\s+URL\(\s*["'`]([^"'`]+\.m?js)["'`]\s*,\s*import\.meta\.url\s*\)/g;
+/**
+ * Workers and other modules loaded by URL: `new Worker(new URL("./x.js", import.meta.url))`, also in the form the
+ * production build minifies it to: new URL(`/_astro/x.js`,``+import.meta.url).
+ */
+const urlModule = /\bnew\s+URL\(\s*["'`]([^"'`]+\.m?js)["'`]\s*,\s*(?:(["'`])\2\s*\+\s*)?import\.meta\.url\s*\)/g;
 
 /** True for a chunk allowed outside the budget. */
 export function isHeavyEngine(file: string): boolean {

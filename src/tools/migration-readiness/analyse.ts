@@ -8,7 +8,7 @@
  * timer signal, so it cannot interrupt a running statement, and a wall-clock race can only fire when the database
  * answers asynchronously (PGliteWorker). Hanging is prevented by construction instead: only DDL runs, never data
  * statements, DO blocks or calls, and CREATE TABLE … AS / materialized views are created WITH NO DATA, so no user
- * code executes. As a last resort the page can terminate the worker (see worker.ts).
+ * code executes. As a last resort the page can terminate the worker (see readiness-worker.ts).
  */
 import { classify, kindLabels, type ObjectKind } from './classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from './convert.ts';
@@ -54,6 +54,32 @@ export interface AnalyseOptions {
   batchSize?: number;
   /** Called with the database after everything ran and before it is rolled back (tests inspect the schema here). */
   inspect?: (engine: SqlEngine) => Promise<void>;
+  /**
+   * Objects (ids, as in the report) not to run, each with the message to record: the page's watchdog found them
+   * hanging in an earlier attempt. They are reported as needing a manual rewrite; the analysis is deterministic, so
+   * the ids are the same in the next attempt.
+   */
+  skip?: ReadonlyMap<number, string>;
+  /**
+   * Objects to run one by one, never in a batch: the page's watchdog stopped a batch holding them, and the next
+   * attempt must name the statement that hangs.
+   */
+  unbatch?: ReadonlySet<number>;
+  /**
+   * Called just before a statement runs in PostgreSQL, so a watchdog can name the one that hangs. When several run
+   * together (see `batchSize`), it is called once, for the first, with `batch` listing all their ids.
+   */
+  onStatement?: (statement: AnnouncedStatement) => void;
+}
+
+/** The statement (or batch of statements) about to run, as announced to a watchdog. */
+export interface AnnouncedStatement {
+  id: number;
+  kind: ObjectKind;
+  name: string;
+  line: number;
+  /** Ids of all the statements running together, when more than one. */
+  batch?: number[];
 }
 
 interface PgError {
@@ -61,6 +87,9 @@ interface PgError {
   code?: string;
   detail?: string;
 }
+
+/** PostgreSQL's query_canceled: a statement over the time limit (or skipped after it hung). */
+const timeoutCode = '57014';
 
 const missingObjectCodes = new Set(['42P01', '42704', '42883', '3F000', '42703']);
 
@@ -97,7 +126,10 @@ const defaultBatchSize = 32;
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const guard = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`did not finish within ${ms} ms`), { code: '57014' })), ms);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`did not finish within ${ms} ms`), { code: timeoutCode })),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, guard]);
@@ -195,9 +227,25 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       }
     };
 
+    /** Tells the watchdog what is about to run. */
+    const announce = (steps: Step[]) => {
+      if (!options.onStatement) return;
+      const { classification, statement } = converted[steps[0]!.object]!;
+      options.onStatement({
+        id: steps[0]!.object,
+        kind: classification.kind,
+        name: classification.name,
+        line: statement.startLine,
+        ...(steps.length > 1 ? { batch: steps.map((step) => step.object) } : {}),
+      });
+    };
+
     /** Runs one step under a savepoint; returns the error, if any. */
     const run = async (step: Step): Promise<PgError | undefined> => {
       if (options.signal?.aborted) throw abortError();
+      const skipped = options.skip?.get(step.object);
+      if (skipped !== undefined) return { message: skipped, code: timeoutCode };
+      announce([step]);
       await engine.exec('SAVEPOINT readiness_object');
       try {
         // RELEASE rides along with the statement (one round trip less); a failing statement skips it. The
@@ -270,7 +318,16 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       const steps = batch.filter((step) => !attempted.has(step.object) && !isWaiting.has(step.object));
       if (steps.length === 0) return;
       if (steps.length === 1) return attempt(steps[0]!, true);
+      // Statements to skip or to run alone split the batch: what comes before and after them still runs together.
+      const alone = steps.findIndex((step) => options.skip?.has(step.object) || options.unbatch?.has(step.object));
+      if (alone >= 0) {
+        await attemptBatch(steps.slice(0, alone));
+        await attempt(steps[alone]!, true);
+        await attemptBatch(steps.slice(alone + 1));
+        return;
+      }
       if (options.signal?.aborted) throw abortError();
+      announce(steps);
       await engine.exec('SAVEPOINT readiness_batch');
       let ok = true;
       try {
@@ -449,9 +506,11 @@ function buildReport(b: BuildInput): Report {
       const external = missing.filter((n) => !byName.has(n));
       reason.set(
         id,
-        external.length
-          ? `depends on ${external.join(', ')}, which this script does not create: analyse it together with the script that does (PostgreSQL: ${err.message})`
-          : `PostgreSQL rejected the converted SQL: ${err.message}`,
+        err.code === timeoutCode
+          ? `${err.message} in PostgreSQL (the time limit per statement): check it by hand`
+          : external.length
+            ? `depends on ${external.join(', ')}, which this script does not create: analyse it together with the script that does (PostgreSQL: ${err.message})`
+            : `PostgreSQL rejected the converted SQL: ${err.message}`,
       );
     } else if (bodyProblems.has(id)) {
       outcome.set(id, 'manual');

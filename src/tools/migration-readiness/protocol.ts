@@ -1,10 +1,11 @@
 /**
- * Messages between the page and the analysis worker (worker.ts). Types only: importing this file adds no code to
+ * Messages between the page and the analysis worker (readiness-worker.ts). Types only: importing this file adds no code to
  * the page bundle.
  *
  * Page → worker: `start` (one analysis at a time; a new start cancels the previous one) and `cancel`.
- * Worker → page: `progress` (first while PGlite downloads and starts, then per statement), then exactly one of
- * `result` or `error` per start id. A cancelled analysis answers with an `error` of kind `cancelled`.
+ * Worker → page: `progress` (first while PGlite downloads and starts, then per statement), `statement` just before
+ * each statement or batch of statements runs in PostgreSQL (the page's watchdog names the one that hangs), then exactly one of `result` or
+ * `error` per start id. A cancelled analysis answers with an `error` of kind `cancelled`.
  */
 import type { Dialect } from './dialect.ts';
 import type { Report } from './report.ts';
@@ -20,6 +21,10 @@ export interface StartMessage {
   /** Edited unit model (defaults: ora2pg's). */
   model?: UnitModel;
   statementTimeoutMs?: number;
+  /** Objects (report ids) not to run, with the message to record: they hung in an earlier attempt. */
+  skip?: { id: number; message: string }[];
+  /** Objects (report ids) to run one by one: a batch holding them hung in an earlier attempt. */
+  unbatch?: number[];
 }
 
 export interface CancelMessage {
@@ -41,6 +46,13 @@ export interface ProgressMessage {
   current?: { kind: string; name: string; line: number };
 }
 
+export interface StatementMessage {
+  type: 'statement';
+  id: number;
+  /** The object about to run (its report id, kind, name and first line); `batch` lists all ids run together. */
+  statement: { id: number; kind: string; name: string; line: number; batch?: number[] };
+}
+
 export interface ResultMessage {
   type: 'result';
   id: number;
@@ -55,4 +67,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerResponse = ProgressMessage | ResultMessage | ErrorMessage;
+export type WorkerResponse = ProgressMessage | StatementMessage | ResultMessage | ErrorMessage;

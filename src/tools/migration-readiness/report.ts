@@ -1,23 +1,17 @@
-/** The report model (zod schema), the readiness score, findings, and the three exports: DDL, JSON and CSV. */
+/**
+ * The report model (zod schema) and findings. Score, outcomes and re-estimation live in scoring.ts, the DDL and CSV
+ * exports in report-files.ts (both free of zod, for the page); this module re-exports them.
+ */
 import { z } from 'zod';
 import { kindLabels, objectKinds } from './classify.ts';
 import { constructById } from './constructs.ts';
 import { dialects } from './dialect.ts';
 import { ruleCatalogue } from './rules.ts';
-import { estimate, unitModelSchema, type CostedObject, type UnitModel } from './units.ts';
+import { outcomes, severities, type Outcome } from './scoring.ts';
+import { unitModelSchema } from './units.ts';
 
-export const outcomes = ['as-is', 'converted', 'manual', 'incidental', 'not-applicable'] as const;
-export type Outcome = (typeof outcomes)[number];
-
-export const outcomeLabels: Record<Outcome, string> = {
-  'as-is': 'Converted as is',
-  converted: 'Converted with changes',
-  manual: 'Needs manual rewrite',
-  incidental: 'Incidental (a dependency failed)',
-  'not-applicable': 'Not applicable',
-};
-
-export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export * from './report-files.ts';
+export * from './scoring.ts';
 
 const ruleHitSchema = z.object({ id: z.string(), detail: z.string(), line: z.number().int().optional() });
 
@@ -112,30 +106,6 @@ export const reportSchema = z.object({
 });
 export type Report = z.infer<typeof reportSchema>;
 
-/** Counts per outcome, all keys present. */
-export function countOutcomes(objects: Pick<ReportObject, 'outcome'>[]): Record<Outcome, number> {
-  const counts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;
-  for (const o of objects) counts[o.outcome]++;
-  return counts;
-}
-
-/**
- * Readiness score: 100 × (units of objects converted as is or with changes) / (units of all applicable objects).
- * Objects that cost no units (comments, grants) count with a floor of 0.01 so they are not invisible. 100 when
- * nothing applicable was found.
- */
-export function readinessScore(objects: Pick<ReportObject, 'outcome' | 'units'>[]): number {
-  let auto = 0;
-  let total = 0;
-  for (const o of objects) {
-    if (o.outcome === 'not-applicable') continue;
-    const w = Math.max(o.units, 0.01);
-    total += w;
-    if (o.outcome === 'as-is' || o.outcome === 'converted') auto += w;
-  }
-  return total === 0 ? 100 : Math.round((1000 * auto) / total) / 10;
-}
-
 const severityRank = Object.fromEntries(severities.map((s, k) => [s, k])) as Record<
   (typeof severities)[number],
   number
@@ -194,7 +164,9 @@ export function buildFindings(
       add(
         `pg-error:${o.error.code ?? 'unknown'}:${o.kind}`,
         severity,
-        `PostgreSQL rejected a ${kindLabels[o.kind].toLowerCase()}: ${o.error.message}`,
+        o.error.code === '57014'
+          ? `A ${kindLabels[o.kind].toLowerCase()} ${o.error.message} in PostgreSQL`
+          : `PostgreSQL rejected a ${kindLabels[o.kind].toLowerCase()}: ${o.error.message}`,
         'Fix the converted SQL by hand (the error names the place).',
         o,
         [o.startLine],
@@ -228,124 +200,4 @@ export function buildFindings(
   return [...map.values()]
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.count - a.count)
     .map((f) => ({ ...f, lines: f.lines.sort((x, y) => x - y) }));
-}
-
-/** The converted schema as one runnable .sql file; every change is commented, failed objects are commented out. */
-export function convertedDdl(report: Report): string {
-  const header = [
-    `-- Converted from ${report.dialect.used} to PostgreSQL by Breakeven migration readiness, ${report.generatedAt}`,
-    `-- Verified on ${report.postgresVersion}. Score ${report.summary.score}/100, estimate ${report.estimate.hours} h (${report.estimate.level}).`,
-    '-- Objects are in dependency order. Objects that need a manual rewrite are commented out with the reason.',
-    '',
-  ];
-  const ordered = report.objects
-    .filter((o) => o.outcome !== 'not-applicable' && o.converted.trim())
-    .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
-  const blocks = ordered.map((o) => {
-    const lines = [
-      `-- ${kindLabels[o.kind]} ${o.name} (source lines ${o.startLine}–${o.endLine}): ${outcomeLabels[o.outcome]}`,
-    ];
-    for (const r of o.rules) lines.push(`--   [${r.id}] ${r.detail}`);
-    if (o.reason && o.outcome !== 'as-is' && o.outcome !== 'converted')
-      lines.push(`--   WHY: ${o.reason.replace(/\n/g, ' ')}`);
-    if (o.error) lines.push(`--   POSTGRESQL: ${o.error.message.replace(/\n/g, ' ')}`);
-    const ok = o.outcome === 'as-is' || o.outcome === 'converted';
-    lines.push(
-      ok
-        ? o.converted
-        : o.converted
-            .split('\n')
-            .map((l) => `-- ${l}`)
-            .join('\n'),
-    );
-    return lines.join('\n');
-  });
-  const late = ordered.filter((o) => o.lateSql && (o.outcome === 'as-is' || o.outcome === 'converted'));
-  if (late.length) {
-    blocks.push(
-      [
-        '-- Foreign keys between tables that reference each other [constraint.fk-deferred]',
-        ...late.map((o) => o.lateSql!),
-      ].join('\n'),
-    );
-  }
-  return `${header.join('\n')}\n${blocks.join('\n\n')}\n`;
-}
-
-/** One CSV row per object (RFC 4180 quoting). */
-export function reportCsv(report: Report): string {
-  const columns = [
-    'id',
-    'kind',
-    'name',
-    'table',
-    'start_line',
-    'end_line',
-    'outcome',
-    'units',
-    'rules',
-    'reason',
-    'postgres_error',
-  ];
-  const quote = (v: string | number | undefined) => {
-    const s = v === undefined ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const rows = report.objects.map((o) =>
-    [
-      o.id,
-      o.kind,
-      o.name,
-      o.table,
-      o.startLine,
-      o.endLine,
-      o.outcome,
-      o.units,
-      o.rules.map((r) => r.id).join(' '),
-      o.reason,
-      o.error?.message,
-    ]
-      .map(quote)
-      .join(','),
-  );
-  return `${columns.join(',')}\n${rows.join('\n')}\n`;
-}
-
-/**
- * The estimate and score again with an edited unit model, without running PostgreSQL again: the report keeps what
- * the model needs per object. Returns a new report; the outcomes do not change, only units, score and estimate.
- */
-export function reestimate(report: Report, model: UnitModel): Report {
-  const costed: CostedObject[] = report.objects.map((o) => ({
-    kind: o.kind,
-    ...(o.cost.costClass ? { costClass: o.cost.costClass } : {}),
-    code: o.cost.code,
-    codeChars: o.cost.codeChars,
-    constructs: o.constructs,
-    vendorFunctions: o.cost.vendorFunctions,
-    applicable: o.outcome !== 'not-applicable',
-  }));
-  const est = estimate(costed, report.dialect.used, model);
-  const objects = report.objects.map((o, k) => ({ ...o, units: est.perObject[k]! }));
-  const manualUnits =
-    Math.round(
-      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
-        100,
-    ) / 100;
-  return {
-    ...report,
-    model,
-    objects,
-    summary: { ...report.summary, score: readinessScore(objects) },
-    estimate: {
-      units: est.units,
-      hours: est.hours,
-      personDays: est.personDays,
-      level: est.level,
-      letter: est.letter,
-      technicalLevel: est.technicalLevel,
-      byKind: est.byKind,
-      manualUnits,
-    },
-  };
 }

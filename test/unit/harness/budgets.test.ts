@@ -32,12 +32,16 @@ describe('measurePage', () => {
     expect(report.totalJsGzip).toBe(report.jsGzip + report.lazyGzip);
   });
 
-  it('reports heavy engines (a PGlite chunk, a tokenizer worker) outside the budget, with their own imports', async () => {
+  it('reports heavy engines (a PGlite chunk, a tokenizer worker, the readiness worker) outside the budget, with their own imports', async () => {
     const report = await measurePage(dist, resolve(dist, 'tool/index.html'));
     // details-dep.js is shared with an ordinary lazy chunk, so it stays in the budget.
+    // readiness-worker.js is referenced the way the minified build writes it: new URL(`…`, ``+import.meta.url).
+    // dist-engine.js is a chunk only that worker loads: heavy too, whatever its name.
     expect(report.heavyChunks.sort()).toEqual([
+      '_astro/dist-engine.js',
       '_astro/pglite-engine.js',
       '_astro/pglite-wasm-glue.js',
+      '_astro/readiness-worker.js',
       '_astro/tokenizer.worker.js',
     ]);
     expect(report.heavyGzip).toBeGreaterThan(0);
@@ -49,6 +53,9 @@ describe('isHeavyEngine', () => {
     ['_astro/pglite-engine.Bx12.js', true],
     ['_astro/tokenizer.worker.Q9.js', true],
     ['_astro/tiktoken-o200k.js', true],
+    ['_astro/readiness-worker-BU__Evij.js', true],
+    ['_astro/worker-BU__Evij.js', false],
+    ['_astro/MigrationReadiness.Dep8M7R2.js', false],
     ['_astro/LineChart.Ab3.js', false],
     ['_astro/pages.js', false],
   ])('%s → %s', (file, expected) => {

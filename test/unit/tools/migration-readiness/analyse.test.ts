@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseScript, type AnalyseProgress } from '../../../../src/tools/migration-readiness/analyse';
+import {
+  analyseScript,
+  type AnalyseProgress,
+  type AnnouncedStatement,
+} from '../../../../src/tools/migration-readiness/analyse';
 import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
 import { InputError, inputMessages } from '../../../../src/tools/migration-readiness/input';
 import {
@@ -292,6 +296,69 @@ describe('running an analysis', () => {
     });
     expect(report.objects.map((o) => o.outcome)).toEqual(['as-is', 'manual']);
     expect(report.objects[1]?.reason).toBe('cannot be parsed: Unterminated string starting at line 2');
+  });
+
+  const announcing = 'CREATE TABLE a (x int);\nSET search_path = public;\nCREATE VIEW v AS SELECT x FROM a;\n';
+
+  it('announces each statement before running it, by report id, when statements run one by one', async () => {
+    const announced: AnnouncedStatement[] = [];
+    const report = await analyseScript(announcing, pg, {
+      dialect: 'postgres',
+      batchSize: 1,
+      onStatement: (statement) => announced.push(statement),
+    });
+    // Statement 1 is a session setting: not applicable, never run, never announced.
+    expect(announced).toEqual([
+      { id: 0, kind: 'table', name: 'a', line: 1 },
+      { id: 2, kind: 'view', name: 'v', line: 3 },
+    ]);
+    expect(announced.map((s) => report.objects[s.id]!.name)).toEqual(['a', 'v']);
+  });
+
+  it('announces a batch once, naming its first statement and listing all of them', async () => {
+    const announced: AnnouncedStatement[] = [];
+    await analyseScript(announcing, pg, { dialect: 'postgres', onStatement: (s) => announced.push(s) });
+    expect(announced).toEqual([{ id: 0, kind: 'table', name: 'a', line: 1, batch: [0, 2] }]);
+  });
+
+  it('runs the statements a watchdog asks to unbatch one by one, and the rest together', async () => {
+    const announced: AnnouncedStatement[] = [];
+    const report = await analyseScript(
+      'CREATE TABLE a (x int);\nCREATE TABLE b (y int);\nCREATE TABLE c (z int);\nCREATE TABLE d (w int);\n',
+      pg,
+      { dialect: 'postgres', unbatch: new Set([1]), onStatement: (s) => announced.push(s) },
+    );
+    expect(announced.map((s) => s.batch ?? s.id)).toEqual([0, 1, [2, 3]]);
+    expect(report.objects.map((o) => o.outcome)).toEqual(['as-is', 'as-is', 'as-is', 'as-is']);
+  });
+
+  it('skips the statements the watchdog stopped: they need a manual check, their dependents are incidental', async () => {
+    const plain = reports.get('oracle')!;
+    const orders = plain.objects.find((o) => o.kind === 'table' && o.name === 'orders')!;
+    const announced: number[] = [];
+    const report = await analyseScript(fixture('oracle'), pg, {
+      skip: new Map([[orders.id, 'did not finish within 20 s']]),
+      onStatement: (statement) => announced.push(statement.id),
+    });
+    expect(announced).not.toContain(orders.id);
+    const skipped = report.objects[orders.id]!;
+    expect(skipped).toMatchObject({
+      name: 'orders',
+      outcome: 'manual',
+      error: { code: '57014', message: 'did not finish within 20 s' },
+      reason: 'did not finish within 20 s in PostgreSQL (the time limit per statement): check it by hand',
+    });
+    // Every object that converted before and depends on orders is now incidental, with orders as its root cause.
+    const dependents = report.objects.filter((o) => o.outcome === 'incidental' && o.rootCause === orders.id);
+    expect(dependents.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['orders_bi', 'orders_status_ix', 'orders_audit']),
+    );
+    // The rest keeps its outcome.
+    const customers = report.objects.find((o) => o.kind === 'table' && o.name === 'customers')!;
+    expect(customers.outcome).toBe(plain.objects[customers.id]!.outcome);
+    expect(report.findings.find((f) => f.id === 'pg-error:57014:table')?.construct).toBe(
+      'A table did not finish within 20 s in PostgreSQL',
+    );
   });
 
   it('rejects bad input with the input message', async () => {

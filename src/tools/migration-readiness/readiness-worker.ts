@@ -2,7 +2,8 @@
 /// <reference types="vite/client" />
 /**
  * Web Worker entry for the migration readiness analysis. The page creates it with
- *   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+ *   new Worker(new URL('./readiness-worker.ts', import.meta.url), { type: 'module' })
+ * (the file name puts the chunk among the heavy engines of test/harness/budgets.ts)
  * and talks to it with the messages in protocol.ts.
  *
  * PGlite loads lazily, on the first `start`. Its three files are imported with Vite's `?url` suffix, so the build
@@ -14,8 +15,9 @@
  * astro.config.mjs sets vite.worker.format = 'es' (this worker uses dynamic import) and excludes PGlite from dev
  * pre-bundling (pre-bundling breaks its `new URL('./x', import.meta.url)` lookups).
  *
- * A statement cannot hang the analysis (see analyse.ts), but as a last resort the page may terminate() the worker
- * when no progress message arrived for a long time, and create a new one.
+ * PGlite runs in this thread and cannot interrupt a statement, so the page keeps a watchdog: a `statement` message
+ * goes out before each statement, and when no message follows within the time limit the page terminates this
+ * worker, starts a new one and runs the analysis again with that statement in `skip` (see analysis-runner.ts).
  */
 import initdbWasmUrl from '@electric-sql/pglite/initdb.wasm?url';
 import pgliteDataUrl from '@electric-sql/pglite/pglite.data?url';
@@ -84,7 +86,7 @@ function loadEngine(id: number): Promise<PGlite> {
       download(pgliteWasmUrl, progress('wasm')),
       download(initdbWasmUrl, progress('initdb')),
       download(pgliteDataUrl, progress('data')),
-      import('@electric-sql/pglite'),
+      import('./pglite-engine.ts'),
     ]);
     post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
     const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
@@ -128,6 +130,9 @@ async function run(message: Extract<WorkerRequest, { type: 'start' }>, controlle
       ...(message.dialect ? { dialect: message.dialect } : {}),
       ...(message.model ? { model: message.model } : {}),
       ...(message.statementTimeoutMs ? { statementTimeoutMs: message.statementTimeoutMs } : {}),
+      ...(message.skip?.length ? { skip: new Map(message.skip.map((s) => [s.id, s.message])) } : {}),
+      ...(message.unbatch?.length ? { unbatch: new Set(message.unbatch) } : {}),
+      onStatement: (statement) => post({ type: 'statement', id: message.id, statement }),
       signal: controller.signal,
       onProgress: (p) => post({ type: 'progress', id: message.id, ...p }),
     });
