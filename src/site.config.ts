@@ -87,6 +87,7 @@ const config: SiteConfigInput = {
   ],
   categoryLabels: {
     ai: 'AI engineering',
+    'ai-engineering': 'AI engineering',
     databases: 'Databases',
     architecture: 'Architecture',
     automation: 'Automation',

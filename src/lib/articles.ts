@@ -70,3 +70,28 @@ export async function renderArticle(article: Article) {
   return render(entry);
 }
 
+
+let container: Promise<import('astro/container').experimental_AstroContainer> | undefined;
+
+/** The article's full HTML for feed readers (content:encoded): the stored reader version, or a rendered post. */
+export async function articleFeedHtml(article: Article): Promise<string> {
+  if (article.source.kind === 'feed') {
+    const entry = await getEntry('feedArticles', article.slug);
+    return entry?.data.feedHtml ?? '';
+  }
+  const entry = await getEntry('posts', article.slug);
+  if (!entry) return '';
+  container ??= (async () => {
+    const { experimental_AstroContainer } = await import('astro/container');
+    const { default: preactRenderer } = await import('@astrojs/preact/server.js');
+    const { default: mdxRenderer } = await import('@astrojs/mdx/server.js');
+    const created = await experimental_AstroContainer.create();
+    created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+    // Posts may embed tools (Preact islands): their server HTML goes into the feed.
+    created.addServerRenderer({ name: '@astrojs/preact', renderer: preactRenderer });
+    return created;
+  })();
+  const { Content } = await render(entry);
+  const { toFeedHtml } = await import('./feeds/feed-html');
+  return toFeedHtml(await (await container).renderToString(Content));
+}

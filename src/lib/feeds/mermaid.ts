@@ -4,19 +4,11 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { renderMermaidSVG } from 'beautiful-mermaid';
 
 /**
- * Diagram colours are the site's own CSS variables, so one SVG reads well in the light and the dark theme
- * (the variables switch with the page); global.css derives the rest (`.diagram svg`).
+ * The renderer paints with role variables (--_text, --_line, --_node-fill…) and declares them in a style
+ * block we drop; global.css (`.diagram svg`) binds them to the site palette instead, so one SVG reads well in
+ * the light and the dark theme. These colours only feed the renderer's own (discarded) declarations.
  */
-const diagramColors = {
-  bg: 'var(--surface)',
-  fg: 'var(--text)',
-  line: 'var(--text-muted)',
-  accent: 'var(--accent)',
-  muted: 'var(--text-muted)',
-  surface: 'var(--surface-2)',
-  border: 'var(--border-strong)',
-  transparent: true,
-} as const;
+const diagramColors = { bg: 'var(--surface)', fg: 'var(--text)', transparent: true } as const;
 
 /** What an SVG from the renderer may keep: shapes, text and markers; no script, link, style or foreign content. */
 const svgSchema: Schema = {
