@@ -6,6 +6,8 @@ export interface KeyPage {
   path: string;
   /** Search is the one page without a tool that loads JavaScript (its own budget in test/harness/budgets.ts). */
   loadsScript?: boolean;
+  /** A selector to wait for before the screenshot (content a script fills in). */
+  ready?: string;
 }
 
 export const keyPages: KeyPage[] = [
@@ -17,7 +19,7 @@ export const keyPages: KeyPage[] = [
   { name: 'articles-category', path: '/categories/databases/' },
   { name: 'articles-tag', path: '/tags/cost/' },
   { name: 'topics', path: '/tags/' },
-  { name: 'search', path: '/search/?q=laddering', loadsScript: true },
+  { name: 'search', path: '/search/?q=laddering', loadsScript: true, ready: '.search-results li' },
   { name: 'tools', path: '/tools/' },
   { name: 'about', path: '/about/' },
   { name: 'not-found', path: '/no-such-page/' },

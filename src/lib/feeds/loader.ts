@@ -158,14 +158,13 @@ function formatReport(report: FeedReport): string[] {
 /**
  * Reads every feed source, validates, de-duplicates and normalizes its items, and keeps the store in step:
  * an item whose digest (its content, its source options, the normalizer version and where its links land) is
- * unchanged is not processed again. A feed that cannot be read is reported and skipped, and its articles from
- * earlier builds are kept, unless the feed is required, which fails the load.
+ * unchanged is not processed again. A feed that cannot be read (nor fall back to its cached copy) is reported and
+ * skipped, unless it is required, which fails the load.
  */
 export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> {
   const started = performance.now();
   const { store, logger } = options;
   const reports: FeedReport[] = [];
-  const failedFeeds = new Set<string>();
   const requiredFailures: string[] = [];
 
   const documents = await Promise.all(
@@ -187,7 +186,6 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         report.error = message;
-        failedFeeds.add(source.id);
         if (source.required) requiredFailures.push(message);
         else logger.error(`${message}; the build goes on without it`);
         return undefined;
@@ -293,14 +291,11 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     store.set({ id: slug, data, digest, rendered: { html: content.html } });
   }
 
+  // The store holds exactly this build's articles: a feed that could not be read at all (and had no cached
+  // copy to fall back on) contributes none, so what a build shows never depends on what an earlier one read.
   let removed = 0;
   for (const id of store.keys()) {
     if (keep.has(id)) continue;
-    const feedId = store.get(id)?.data.feedId;
-    if (typeof feedId === 'string' && failedFeeds.has(feedId)) {
-      keep.add(id);
-      continue;
-    }
     store.delete(id);
     removed++;
   }

@@ -48,6 +48,17 @@ describe('violations', () => {
       /of JavaScript/,
     ],
     ['a tool page at the budget exactly', { holdsTool: true, jsGzip: budgets.toolPageJsGzip }, null],
+    [
+      'the search page loading its client within its allowance',
+      { page: '/search/', jsFiles: ['_astro/search.js'], jsGzip: budgets.searchPageJsGzip },
+      null,
+    ],
+    [
+      'the search page over its allowance',
+      { page: '/search/', jsFiles: ['_astro/search.js'], jsGzip: budgets.searchPageJsGzip + 1 },
+      /its allowance is/,
+    ],
+    ['any other page loading the search client', { page: '/tags/', jsFiles: ['_astro/search.js'] }, /holds no tool/],
     ['heavy HTML', { htmlGzip: budgets.htmlGzip + 1 }, /HTML is/],
     ['heavy CSS', { cssGzip: budgets.cssGzip + 1 }, /CSS is/],
   ])('%s', (_, change, expected) => {
