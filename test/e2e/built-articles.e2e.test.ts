@@ -102,7 +102,7 @@ function checkFeedPages(location: string) {
         problems.push(`${page.slug}: unexpected script`);
       }
       if (
-        /<script|<iframe|<object|<embed|<form|<style|\son[a-z]+=/i.test(markupOnly(page.content)) ||
+        /<script|<iframe|<object|<embed|<form|<style|<[a-z][^>]*\son[a-z]+=/i.test(markupOnly(page.content)) ||
         /(href|src)="\s*(javascript|data|vbscript):/i.test(page.content)
       ) {
         problems.push(`${page.slug}: active content from the feed`);

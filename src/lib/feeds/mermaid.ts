@@ -63,9 +63,14 @@ function diagramKind(source: string): string {
   return 'Diagram';
 }
 
+/** Mermaid's optional front matter ("---\ntitle: …\n---"), which the renderer does not read. */
+const frontMatter = /^\s*---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
 /** `accTitle: …` or a front-matter `title: …` in the diagram source, when the author gave one. */
 function declaredTitle(source: string): string | undefined {
-  return /^\s*(?:accTitle\s*:|title\s*:?)\s*(.+)$/im.exec(source)?.[1]?.replace(/^["']|["']$/g, '').trim();
+  const fromFrontMatter = /^title\s*:\s*(.+)$/m.exec(frontMatter.exec(source)?.[1] ?? '')?.[1];
+  const accessible = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1];
+  return (accessible ?? fromFrontMatter)?.replace(/^["']|["']$/g, '').trim() || undefined;
 }
 
 function walk(node: Element, visitor: (element: Element) => void) {
@@ -81,7 +86,8 @@ function walk(node: Element, visitor: (element: Element) => void) {
  * Throws when the source is not a diagram the renderer understands.
  */
 export function renderDiagram(source: string, idPrefix: string): Diagram {
-  const svgText = renderMermaidSVG(source, diagramColors);
+  const body = source.replace(frontMatter, '');
+  const svgText = renderMermaidSVG(body, diagramColors);
   const parsed = fromHtml(svgText, { fragment: true });
   const svgNode = parsed.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
   if (!svgNode) throw new Error('the renderer returned no SVG');
@@ -121,7 +127,7 @@ export function renderDiagram(source: string, idPrefix: string): Diagram {
     element.properties = properties;
   });
 
-  const kind = diagramKind(source);
+  const kind = diagramKind(body);
   const shown = labels.slice(0, 6).join(', ');
   const more = labels.length > 6 ? `, and ${labels.length - 6} more` : '';
   const label = declaredTitle(source) ?? (labels.length ? `${kind}: ${shown}${more}` : kind);

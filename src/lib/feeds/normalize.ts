@@ -202,15 +202,13 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     return SKIP;
   });
 
-  const plainText = toString(clean);
-  const wordCount = countWords(plainText);
   let excerpt = '';
   visit(clean, 'element', (node) => {
     if (excerpt || node.tagName !== 'p') return;
     const paragraph = toString(node).trim();
     if (paragraph.length > 40) excerpt = truncate(paragraph);
   });
-  if (!excerpt) excerpt = truncate(plainText);
+  if (!excerpt) excerpt = truncate(toString(clean));
 
   // Feed readers get plain code and the diagrams' Mermaid source: they cannot use our styles or variables.
   const blocks: { parent: Element | Root; index: number; node: Element }[] = [];
@@ -223,6 +221,8 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     if (code?.type === 'element') code.properties.className = [`language-${lang}`];
   }
   const feedHtml = toHtml(clean);
+  // Counted on markup (tags become spaces) so words in adjacent blocks are never glued together.
+  const wordCount = countWords(feedHtml);
 
   for (const { parent, index, node } of blocks.reverse()) {
     const lang = String(node.properties.dataLanguage ?? 'plaintext');
@@ -253,7 +253,7 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     feedHtml,
     toc,
     wordCount,
-    readingMinutes: readingMinutes(plainText),
+    readingMinutes: readingMinutes(feedHtml),
     excerpt,
     stats,
   };

@@ -1,5 +1,5 @@
-import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
+import { parseFeed } from 'feedsmith';
 
 /** One item as the feed gives it, before validation: any field may be missing. */
 export interface RawFeedItem {
@@ -9,7 +9,7 @@ export interface RawFeedItem {
   link?: string;
   published?: Date;
   updated?: Date;
-  /** Full HTML: content:encoded, Atom content, or (when that is all there is) description. */
+  /** Full HTML: content:encoded, Atom content, or (when that is all there is) description/summary. */
   html?: string;
   /** The short description when the feed gives one separately from the full content. */
   description?: string;
@@ -18,9 +18,10 @@ export interface RawFeedItem {
 }
 
 export interface ParsedFeed {
+  /** "rss 2.0", "atom 1.0" or "rdf 1.0". */
   format: string;
   title?: string;
-  /** The site the feed belongs to (channel link / Atom alternate). */
+  /** The site the feed belongs to (channel link / Atom alternate link). */
   siteUrl?: string;
   items: RawFeedItem[];
 }
@@ -30,17 +31,44 @@ export class FeedParseError extends Error {
   override name = 'FeedParseError';
 }
 
-const text = (value: string | null | undefined): string | undefined => {
-  const trimmed = value?.trim();
+/** Feedsmith gives text either as a string or as `{ value }` (Atom text constructs). */
+type TextLike = string | { value?: string } | undefined | null;
+
+const text = (value: TextLike): string | undefined => {
+  const raw = typeof value === 'string' ? value : value?.value;
+  const trimmed = raw?.trim();
   return trimmed ? trimmed : undefined;
 };
 
-const validDate = (value: Date | null | undefined): Date | undefined =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
+/** RFC 822 ("Tue, 10 Nov 2026 09:30:00 GMT", "+0000" zones) and ISO 8601 both parse; anything else is no date. */
+export function parseFeedDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const names = (values: (string | undefined)[] | undefined) =>
+  (values ?? []).map((value) => value?.trim()).filter((value): value is string => Boolean(value));
+
+interface AtomLink {
+  href?: string;
+  rel?: string;
+}
+
+const alternateLink = (links: AtomLink[] | undefined) =>
+  text((links ?? []).find((link) => !link.rel || link.rel === 'alternate')?.href);
+
+/** Fields every format may carry through Dublin Core or an Atom namespace. */
+interface Extras {
+  dc?: { creators?: string[]; subjects?: string[]; dates?: unknown[] };
+  content?: { encoded?: string };
+}
 
 /**
- * Parses RSS 2.0, Atom 1.0 or RSS 1.0/RDF. The XML must be well formed: the maintained parser underneath is
- * lenient on purpose, so a truncated or broken document is rejected here first rather than half-read.
+ * Parses RSS 2.0, Atom 1.0 or RSS 1.0/RDF with feedsmith, a maintained parser that keeps encoded HTML intact
+ * (CDATA stays literal, `&amp;lt;` stays `&lt;`). The XML must be well formed: a truncated or broken document
+ * is rejected here, naming the feed, the line and the column, rather than half-read.
  */
 export function parseFeedDocument(xml: string, feedId: string): ParsedFeed {
   const check = XMLValidator.validate(xml);
@@ -48,34 +76,61 @@ export function parseFeedDocument(xml: string, feedId: string): ParsedFeed {
     const { msg, line, col } = check.err;
     throw new FeedParseError(`feed "${feedId}": malformed XML at line ${line}, column ${col}: ${msg}`);
   }
-  let feed: ReturnType<typeof parseFeed>;
+  let parsed: ReturnType<typeof parseFeed>;
   try {
-    feed = parseFeed(xml);
+    parsed = parseFeed(xml);
   } catch (error) {
     throw new FeedParseError(
       `feed "${feedId}": not an RSS, Atom or RDF feed (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  return {
-    format: `${feed.meta.type} ${feed.meta.version}`,
-    title: text(feed.title),
-    siteUrl: text(feed.url),
-    items: feed.items.map((item): RawFeedItem => {
-      const content = text(item.content);
-      const description = text(item.description);
-      return {
-        guid: text(item.id),
-        title: text(item.title),
-        link: text(item.url),
-        published: validDate(item.published),
-        updated: validDate(item.updated),
-        html: content ?? description,
-        description: content ? description : undefined,
-        authors: item.authors.map((author) => text(author.name)).filter((name): name is string => Boolean(name)),
-        categories: item.categories
-          .map((category) => text(category.label) ?? text(category.term))
-          .filter((name): name is string => Boolean(name)),
-      };
-    }),
-  };
+  if (parsed.format === 'rss' || parsed.format === 'rdf') {
+    const feed = parsed.feed;
+    return {
+      format: parsed.format === 'rss' ? 'rss 2.0' : 'rdf 1.0',
+      title: text(feed.title),
+      siteUrl: text(feed.link),
+      items: (feed.items ?? []).map((item): RawFeedItem => {
+        const extras = item as Extras;
+        const rss = item as { guid?: { value?: string }; pubDate?: unknown; authors?: { name?: string }[]; categories?: { name?: string }[] };
+        const content = text(extras.content?.encoded);
+        const description = text(item.description);
+        return {
+          guid: text(rss.guid?.value) ?? text((item as { rdf?: { about?: string } }).rdf?.about),
+          title: text(item.title),
+          link: text(item.link),
+          published: parseFeedDate(rss.pubDate) ?? parseFeedDate(extras.dc?.dates?.[0]),
+          updated: undefined,
+          html: content ?? description,
+          description: content ? description : undefined,
+          authors: names([...(rss.authors ?? []).map((author) => author.name), ...(extras.dc?.creators ?? [])]),
+          categories: names([...(rss.categories ?? []).map((category) => category.name), ...(extras.dc?.subjects ?? [])]),
+        };
+      }),
+    };
+  }
+  if (parsed.format === 'atom') {
+    const feed = parsed.feed;
+    return {
+      format: 'atom 1.0',
+      title: text(feed.title as TextLike),
+      siteUrl: alternateLink(feed.links),
+      items: (feed.entries ?? []).map((entry): RawFeedItem => {
+        const content = text(entry.content as TextLike);
+        const summary = text(entry.summary as TextLike);
+        return {
+          guid: text(entry.id),
+          title: text(entry.title as TextLike),
+          link: alternateLink(entry.links),
+          published: parseFeedDate(entry.published),
+          updated: parseFeedDate(entry.updated),
+          html: content ?? summary,
+          description: content ? summary : undefined,
+          authors: names((entry.authors ?? []).map((author) => author.name)),
+          categories: names((entry.categories ?? []).map((category) => category.label ?? category.term)),
+        };
+      }),
+    };
+  }
+  throw new FeedParseError(`feed "${feedId}": ${parsed.format} feeds are not supported (RSS, Atom or RDF only)`);
 }
