@@ -63,7 +63,9 @@ export function categoryCounts(articles: readonly Article[]): { category: string
 export function tagCounts(articles: readonly Article[]): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const article of articles) for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { experimental_AstroContainer } from 'astro/container';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import { byNewest, type Article } from './article-list';
@@ -65,13 +66,14 @@ export function getArticles(): Promise<Article[]> {
 /** The rendered body of an article, for its page. */
 export async function renderArticle(article: Article) {
   const entry =
-    article.source.kind === 'post' ? await getEntry('posts', article.slug) : await getEntry('feedArticles', article.slug);
+    article.source.kind === 'post'
+      ? await getEntry('posts', article.slug)
+      : await getEntry('feedArticles', article.slug);
   if (!entry) throw new Error(`No content entry for article "${article.slug}"`);
   return render(entry);
 }
 
-
-let container: Promise<import('astro/container').experimental_AstroContainer> | undefined;
+let container: Promise<experimental_AstroContainer> | undefined;
 
 /** The article's full HTML for feed readers (content:encoded): the stored reader version, or a rendered post. */
 export async function articleFeedHtml(article: Article): Promise<string> {
@@ -82,10 +84,10 @@ export async function articleFeedHtml(article: Article): Promise<string> {
   const entry = await getEntry('posts', article.slug);
   if (!entry) return '';
   container ??= (async () => {
-    const { experimental_AstroContainer } = await import('astro/container');
+    const { experimental_AstroContainer: AstroContainer } = await import('astro/container');
     const { default: preactRenderer } = await import('@astrojs/preact/server.js');
     const { default: mdxRenderer } = await import('@astrojs/mdx/server.js');
-    const created = await experimental_AstroContainer.create();
+    const created = await AstroContainer.create();
     created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     // Posts may embed tools (Preact islands): their server HTML goes into the feed.
     created.addServerRenderer({ name: '@astrojs/preact', renderer: preactRenderer });

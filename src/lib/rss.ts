@@ -16,7 +16,9 @@ export async function articlesFeed(options: { title: string; description: string
       content: await articleFeedHtml(article),
       categories: [categoryLabel(article.category), ...article.tags],
       author: article.author,
-      ...(article.source.kind === 'feed' ? { source: { title: article.source.feedTitle, url: article.source.originalUrl } } : {}),
+      ...(article.source.kind === 'feed'
+        ? { source: { title: article.source.feedTitle, url: article.source.originalUrl } }
+        : {}),
     })),
   );
   return rss({

@@ -76,9 +76,11 @@ describe('the article listing', () => {
     await page.keyboard.press('ArrowRight');
     const checked = await page.locator('.category-filter input:checked').getAttribute('value');
     expect(checked).not.toBe('all');
-    expect(new Set(await page.locator('.article-item:visible').evaluateAll((n) => n.map((x) => x.getAttribute('data-category'))))).toEqual(
-      new Set([checked]),
-    );
+    expect(
+      new Set(
+        await page.locator('.article-item:visible').evaluateAll((n) => n.map((x) => x.getAttribute('data-category'))),
+      ),
+    ).toEqual(new Set([checked]));
     await page.context().close();
   });
 });
@@ -86,7 +88,9 @@ describe('the article listing', () => {
 describe('category and tag pages', () => {
   it('serve every article of a category as plain links, no JavaScript needed', async () => {
     const { page, log } = await browser.open('/categories/databases/', { javaScriptEnabled: false });
-    const categories = await page.locator('.article-item').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category')));
+    const categories = await page
+      .locator('.article-item')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category')));
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(['databases']));
     expect(log.scripts).toEqual([]);
@@ -95,9 +99,9 @@ describe('category and tag pages', () => {
 
   it('offer a feed per tag, announced for autodiscovery', async () => {
     const { page } = await browser.open('/tags/cost/');
-    const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
+    const feeds = await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(feeds).toEqual(['/rss.xml', '/tags/cost/rss.xml']);
     const response = await fetch(new URL('/tags/cost/rss.xml', baseUrl()));
     expect(response.status).toBe(200);
@@ -123,12 +127,18 @@ describe('an imported article', () => {
         svgRole: svg?.getAttribute('role'),
         svgName: svg?.querySelector('title')?.textContent,
         svgText: [...(svg?.querySelectorAll('text') ?? [])].map((text) => text.textContent),
-        lineStroke: svg?.querySelector('polyline') ? getComputedStyle(svg.querySelector('polyline')!).stroke : undefined,
+        lineStroke: svg?.querySelector('polyline')
+          ? getComputedStyle(svg.querySelector('polyline')!).stroke
+          : undefined,
         origin: document.querySelector('.article-origin a')?.getAttribute('href'),
         canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
         toc: [...document.querySelectorAll('.toc a')].map((link) => link.getAttribute('href')),
-        toolLink: [...content.querySelectorAll('a')].find((a) => a.textContent === 'reserved instance calculator')?.getAttribute('href'),
-        articleLink: [...content.querySelectorAll('a')].find((a) => a.textContent === 'why floors beat averages')?.getAttribute('href'),
+        toolLink: [...content.querySelectorAll('a')]
+          .find((a) => a.textContent === 'reserved instance calculator')
+          ?.getAttribute('href'),
+        articleLink: [...content.querySelectorAll('a')]
+          .find((a) => a.textContent === 'why floors beat averages')
+          ?.getAttribute('href'),
       };
     });
     expect(facts.tableInScroller).toBe(true);
@@ -142,7 +152,13 @@ describe('an imported article', () => {
     expect(facts.lineStroke).not.toBe('none');
     expect(facts.origin).toBe('https://notes.example.com/blog/laddering-reserved-instances/');
     expect(facts.canonical).toBe(facts.origin);
-    expect(facts.toc).toEqual(['#the-numbers', '#the-query-behind-the-floor', '#the-decision-each-month', '#what-can-go-wrong', '#summary']);
+    expect(facts.toc).toEqual([
+      '#the-numbers',
+      '#the-query-behind-the-floor',
+      '#the-decision-each-month',
+      '#what-can-go-wrong',
+      '#summary',
+    ]);
     // Links to the source's own articles land on our copy; a tool link with no tool of ours stays on the source.
     expect(facts.articleLink).toBe('/articles/why-floors-beat-averages/');
     expect(facts.toolLink).toBe('https://notes.example.com/tools/reserved-instance-roi-calculator/');
@@ -167,7 +183,9 @@ describe('an imported article', () => {
       return {
         xss: (window as unknown as { __xss?: string }).__xss,
         scripts: document.querySelectorAll('script').length,
-        dangerous: content.querySelectorAll('script, style, iframe, object, embed, form, input:not([type="checkbox"]), button, link, meta, base').length,
+        dangerous: content.querySelectorAll(
+          'script, style, iframe, object, embed, form, input:not([type="checkbox"]), button, link, meta, base',
+        ).length,
         handlers,
         styles: content.querySelectorAll('[style]:not(.astro-code):not(.astro-code *)').length,
         badUrls: [...content.querySelectorAll('[href], [src]')]

@@ -36,7 +36,9 @@ const decode = (text: string) =>
 
 async function builtArticles(): Promise<BuiltPage[]> {
   const dir = join(dist, 'articles');
-  const slugs = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name);
+  const slugs = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && e.name !== 'page')
+    .map((e) => e.name);
   return Promise.all(
     slugs.map(async (slug) => {
       const html = await readFile(join(dir, slug, 'index.html'), 'utf8');
@@ -98,7 +100,11 @@ function checkFeedPages(location: string) {
       const page = found[0]!;
       const markup = markupOnly(page.html);
       const scripts = [...markup.matchAll(/<script\b[^>]*>/g)];
-      if (scripts.length !== 1 || /\ssrc=/.test(scripts[0]![0]) || markup.indexOf('<script') > markup.indexOf('</head>')) {
+      if (
+        scripts.length !== 1 ||
+        /\ssrc=/.test(scripts[0]![0]) ||
+        markup.indexOf('<script') > markup.indexOf('</head>')
+      ) {
         problems.push(`${page.slug}: unexpected script`);
       }
       if (
@@ -113,7 +119,8 @@ function checkFeedPages(location: string) {
       const expected = mermaidBlocks(item.html ?? '');
       const drawn = (page.content.match(/<figure class="diagram"/g) ?? []).length;
       const fallbacks = (page.content.match(/<figure class="diagram-fallback"/g) ?? []).length;
-      if (drawn + fallbacks !== expected) problems.push(`${page.slug}: ${expected} diagrams in the feed, ${drawn} drawn + ${fallbacks} shown as code`);
+      if (drawn + fallbacks !== expected)
+        problems.push(`${page.slug}: ${expected} diagrams in the feed, ${drawn} drawn + ${fallbacks} shown as code`);
     }
     expect(problems).toEqual([]);
   });

@@ -36,7 +36,7 @@ export function normalizeLanguage(name: string | undefined): string {
 
 const classes = (node: Element): string[] => {
   const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  return Array.isArray(value) ? value.map(String) : value ? String(value).split(/\s+/) : [];
 };
 
 /** Class names that say "highlighted" rather than naming a language. */

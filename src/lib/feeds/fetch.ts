@@ -64,7 +64,11 @@ async function writeCache(cacheDir: string, id: string, text: string, meta: Cach
 }
 
 const reason = (error: unknown) =>
-  error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+  error instanceof Error
+    ? error.cause instanceof Error
+      ? `${error.message}: ${error.cause.message}`
+      : error.message
+    : String(error);
 
 /**
  * Reads a feed's text. Files are read as they are. URLs are fetched with a timeout and a conditional request
@@ -121,5 +125,7 @@ export async function readFeedDocument(
       warning: `feed "${id}": ${describeLocation(location)} failed (${failure}); using the copy cached ${cached.meta.fetchedAt}`,
     };
   }
-  throw new FeedUnavailableError(`feed "${id}": ${describeLocation(location)} failed (${failure}) and no cached copy exists`);
+  throw new FeedUnavailableError(
+    `feed "${id}": ${describeLocation(location)} failed (${failure}) and no cached copy exists`,
+  );
 }

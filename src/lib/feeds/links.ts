@@ -42,7 +42,11 @@ export type LinkTarget = { kind: 'article'; path: string } | { kind: 'tool'; pat
  * calculator/"), our tool that declares that alias. `sourceHosts` limits tool matching to the source's own
  * sites, so another site's "/tools/x" path never lands on ours. A tool link with no matching tool stays as is.
  */
-export function internalTarget(url: string, sourceHosts: ReadonlySet<string>, context: LinkContext): LinkTarget | undefined {
+export function internalTarget(
+  url: string,
+  sourceHosts: ReadonlySet<string>,
+  context: LinkContext,
+): LinkTarget | undefined {
   const article = context.articlesByOriginal.get(canonicalLink(url));
   if (article) return { kind: 'article', path: article };
   const host = hostOf(url);
@@ -63,7 +67,7 @@ export function sourceHostsOf(urls: readonly (string | undefined)[], extra: read
 
 /** Every href in raw HTML, cheaply (for digests: which internal targets an item's links resolve to). */
 export function rawHrefs(html: string): string[] {
-  return [...html.matchAll(/\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
-    (match) => (match[1] ?? match[2] ?? match[3] ?? '').replace(/&amp;/g, '&'),
+  return [...html.matchAll(/\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((match) =>
+    (match[1] ?? match[2] ?? match[3] ?? '').replace(/&amp;/g, '&'),
   );
 }

@@ -120,7 +120,10 @@ const stripTags = (html: string) =>
     .trim();
 
 /** Our category for an item: the first of its feed categories the source maps, else its first, else the default. */
-export function categoryFor(categories: readonly string[], source: Pick<ResolvedFeedSource, 'categoryMap' | 'defaultCategory'>): string {
+export function categoryFor(
+  categories: readonly string[],
+  source: Pick<ResolvedFeedSource, 'categoryMap' | 'defaultCategory'>,
+): string {
   for (const name of categories) {
     const mapped = source.categoryMap[name] ?? source.categoryMap[slugify(name)];
     if (mapped) return mapped;
@@ -150,7 +153,8 @@ function formatReport(report: FeedReport): string[] {
   for (const skipped of report.skipped) {
     for (const reason of skipped.reasons) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
-  if (byReason.size) lines.push(`  skipped because: ${[...byReason].map(([reason, n]) => `${reason} (${n})`).join(', ')}`);
+  if (byReason.size)
+    lines.push(`  skipped because: ${[...byReason].map(([reason, n]) => `${reason} (${n})`).join(', ')}`);
   if (report.error) lines.push(`  error: ${report.error}`);
   return lines;
 }
@@ -169,7 +173,15 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
 
   const documents = await Promise.all(
     options.sources.map(async (source) => {
-      const report: FeedReport = { id: source.id, location: describeLocation(source.location), read: 0, new: 0, changed: 0, unchanged: 0, skipped: [] };
+      const report: FeedReport = {
+        id: source.id,
+        location: describeLocation(source.location),
+        read: 0,
+        new: 0,
+        changed: 0,
+        unchanged: 0,
+        skipped: [],
+      };
       reports.push(report);
       try {
         const document = await readFeedDocument(source.id, source.location, {
@@ -192,7 +204,9 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       }
     }),
   );
-  reports.sort((a, b) => options.sources.findIndex((s) => s.id === a.id) - options.sources.findIndex((s) => s.id === b.id));
+  reports.sort(
+    (a, b) => options.sources.findIndex((s) => s.id === a.id) - options.sources.findIndex((s) => s.id === b.id),
+  );
 
   // Validate and de-duplicate: the same guid or link, in one feed or two, is one article (first source wins).
   const candidates: Candidate[] = [];
@@ -213,7 +227,10 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       const link = canonicalLink(item.link);
       const duplicateOf = seenGuids.get(item.guid) ?? seenLinks.get(link);
       if (duplicateOf) {
-        const reason = duplicateOf === source.id ? 'duplicate guid or link in the same feed' : `already imported from feed "${duplicateOf}"`;
+        const reason =
+          duplicateOf === source.id
+            ? 'duplicate guid or link in the same feed'
+            : `already imported from feed "${duplicateOf}"`;
         report.skipped.push({ label: item.guid, reasons: [reason] });
         logger.warn(`feed "${source.id}": skipped ${item.guid}: ${reason}`);
         return;
@@ -229,7 +246,9 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     options.reservedSlugs,
   );
   const linkContext: LinkContext = {
-    articlesByOriginal: new Map(candidates.map(({ item }) => [canonicalLink(item.link), `/articles/${slugs.get(item.guid)}/`])),
+    articlesByOriginal: new Map(
+      candidates.map(({ item }) => [canonicalLink(item.link), `/articles/${slugs.get(item.guid)}/`]),
+    ),
     tools: options.tools,
   };
 
@@ -248,7 +267,14 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     const digest = sha({
       v: NORMALIZER_VERSION,
       item: { ...item, published: item.published.toISOString(), updated: item.updated?.toISOString() },
-      options: [source.author, source.categoryMap, source.defaultCategory, source.canonicalToOriginal, feedTitle, [...sourceHosts].sort()],
+      options: [
+        source.author,
+        source.categoryMap,
+        source.defaultCategory,
+        source.canonicalToOriginal,
+        feedTitle,
+        [...sourceHosts].sort(),
+      ],
       slug,
       targets,
     });
@@ -313,7 +339,9 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       else logger.info(line);
     }
   }
-  logger.info(`${result.articles} feed articles, ${processed} processed this build, ${removed} removed, in ${result.durationMs} ms`);
+  logger.info(
+    `${result.articles} feed articles, ${processed} processed this build, ${removed} removed, in ${result.durationMs} ms`,
+  );
   if (options.reportFile) {
     await mkdir(dirname(options.reportFile), { recursive: true });
     await writeFile(options.reportFile, JSON.stringify(result, null, 2));

@@ -13,17 +13,68 @@ const diagramColors = { bg: 'var(--surface)', fg: 'var(--text)', transparent: tr
 /** What an SVG from the renderer may keep: shapes, text and markers; no script, link, style or foreign content. */
 const svgSchema: Schema = {
   tagNames: [
-    'svg', 'g', 'defs', 'marker', 'polygon', 'polyline', 'path', 'rect', 'circle', 'ellipse', 'line', 'text',
-    'tspan', 'title', 'desc',
+    'svg',
+    'g',
+    'defs',
+    'marker',
+    'polygon',
+    'polyline',
+    'path',
+    'rect',
+    'circle',
+    'ellipse',
+    'line',
+    'text',
+    'tspan',
+    'title',
+    'desc',
   ],
   strip: ['style', 'script', 'foreignObject', 'a', 'image', 'use'],
   attributes: {
     '*': [
-      'id', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'points', 'd',
-      'fill', 'fillOpacity', 'stroke', 'strokeWidth', 'strokeDasharray', 'strokeLinejoin', 'strokeLinecap',
-      'strokeOpacity', 'opacity', 'transform', 'textAnchor', 'dominantBaseline', 'fontSize', 'fontWeight',
-      'fontStyle', 'dx', 'dy', 'markerEnd', 'markerStart', 'markerWidth', 'markerHeight', 'refX', 'refY', 'orient',
-      'viewBox', 'preserveAspectRatio', 'className',
+      'id',
+      'x',
+      'y',
+      'x1',
+      'y1',
+      'x2',
+      'y2',
+      'cx',
+      'cy',
+      'r',
+      'rx',
+      'ry',
+      'width',
+      'height',
+      'points',
+      'd',
+      'fill',
+      'fillOpacity',
+      'stroke',
+      'strokeWidth',
+      'strokeDasharray',
+      'strokeLinejoin',
+      'strokeLinecap',
+      'strokeOpacity',
+      'opacity',
+      'transform',
+      'textAnchor',
+      'dominantBaseline',
+      'fontSize',
+      'fontWeight',
+      'fontStyle',
+      'dx',
+      'dy',
+      'markerEnd',
+      'markerStart',
+      'markerWidth',
+      'markerHeight',
+      'refX',
+      'refY',
+      'orient',
+      'viewBox',
+      'preserveAspectRatio',
+      'className',
     ],
   },
   clobberPrefix: '',
@@ -38,7 +89,29 @@ const safeValue = (value: string) => !/url\(\s*(?!['"]?#)/i.test(value) && !/exp
 const roundNumbers = (value: string) =>
   value.replace(/-?\d+\.\d{2,}/g, (number) => String(Math.round(Number(number) * 10) / 10));
 
-const geometric = new Set(['x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'points', 'd', 'transform', 'viewBox', 'dx', 'dy', 'refX', 'refY']);
+const geometric = new Set([
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'points',
+  'd',
+  'transform',
+  'viewBox',
+  'dx',
+  'dy',
+  'refX',
+  'refY',
+]);
 
 export interface Diagram {
   /** `<figure class="diagram">` holding the SVG. */
@@ -89,19 +162,26 @@ export function renderDiagram(source: string, idPrefix: string): Diagram {
   const body = source.replace(frontMatter, '');
   const svgText = renderMermaidSVG(body, diagramColors);
   const parsed = fromHtml(svgText, { fragment: true });
-  const svgNode = parsed.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
+  const svgNode = parsed.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'svg',
+  );
   if (!svgNode) throw new Error('the renderer returned no SVG');
 
   const labels: string[] = [];
   walk(svgNode, (element) => {
     const label = element.properties.dataLabel;
-    if (Array.isArray(element.properties.className) && element.properties.className.includes('node') && typeof label === 'string') {
+    if (
+      Array.isArray(element.properties.className) &&
+      element.properties.className.includes('node') &&
+      typeof label === 'string'
+    ) {
       labels.push(label);
     }
   });
 
   const clean = sanitize({ type: 'root', children: [svgNode] }, svgSchema);
-  const svg = clean.type === 'root' ? clean.children.find((child): child is Element => child.type === 'element') : undefined;
+  const svg =
+    clean.type === 'root' ? clean.children.find((child): child is Element => child.type === 'element') : undefined;
   if (!svg) throw new Error('the SVG did not survive sanitizing');
 
   const ids = new Map<string, string>();
@@ -133,12 +213,9 @@ export function renderDiagram(source: string, idPrefix: string): Diagram {
   const label = declaredTitle(source) ?? (labels.length ? `${kind}: ${shown}${more}` : kind);
   const titleId = `${idPrefix}-title`;
   const width = Number(svg.properties.width);
-  svg.properties = {
-    ...svg.properties,
-    role: 'img',
-    ariaLabelledBy: titleId,
-    ...(width > 900 ? { style: `min-width:${Math.round(width * 0.6)}px` } : {}),
-  };
+  svg.properties = { ...svg.properties, role: 'img', ariaLabelledBy: [titleId] };
+  // Very wide diagrams keep a readable size and scroll inside their figure rather than shrinking to nothing.
+  if (width > 900) svg.properties.style = `min-width:${Math.round(width * 0.6)}px`;
   const title: ElementContent = {
     type: 'element',
     tagName: 'title',

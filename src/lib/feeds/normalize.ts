@@ -56,7 +56,18 @@ export interface NormalizedContent {
 }
 
 /** Page ids a heading must never take (layout landmarks and our own article chrome). */
-const pageIds = ['main', 'toc', 'toc-title', 'content', 'related', 'related-title', 'article-nav', 'footer-about-title', 'footer-elsewhere', 'search'];
+const pageIds = [
+  'main',
+  'toc',
+  'toc-title',
+  'content',
+  'related',
+  'related-title',
+  'article-nav',
+  'footer-about-title',
+  'footer-elsewhere',
+  'search',
+];
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element',
@@ -108,7 +119,11 @@ function assignIds(tree: Root, reserved: readonly string[]): TocEntry[] {
       const id = slugger.slug(label || 'section');
       node.properties.id = id;
       if (oldId) renamed.set(oldId, id);
-      if ((level === '2' || level === '3') && label && !(node.properties.className as string[] | undefined)?.includes('sr-only')) {
+      if (
+        (level === '2' || level === '3') &&
+        label &&
+        !(node.properties.className as string[] | undefined)?.includes('sr-only')
+      ) {
         toc.push({ depth: Number(level) as 2 | 3, id, text: label });
       }
     } else if (oldId) {
@@ -132,7 +147,9 @@ function assignIds(tree: Root, reserved: readonly string[]): TocEntry[] {
 
 /** The text a table is known by: its caption, else its header cells. */
 function tableLabel(table: Element, index: number): string {
-  const caption = table.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
+  const caption = table.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'caption',
+  );
   if (caption) return truncate(toString(caption), 80);
   const headers: string[] = [];
   visit(table, 'element', (node) => {
@@ -144,7 +161,15 @@ function tableLabel(table: Element, index: number): string {
 
 export async function normalizeHtml(html: string, context: NormalizeContext): Promise<NormalizedContent> {
   const tree = fromHtml(html, { fragment: true });
-  const stats = { codeBlocks: 0, diagrams: 0, diagramFallbacks: 0, tables: 0, internalLinks: 0, toolLinks: 0, remoteImages: 0 };
+  const stats = {
+    codeBlocks: 0,
+    diagrams: 0,
+    diagramFallbacks: 0,
+    tables: 0,
+    internalLinks: 0,
+    toolLinks: 0,
+    remoteImages: 0,
+  };
   canonicalizeCodeBlocks(tree);
   const clean = sanitizeFeedHtml(tree);
   demoteHeadings(clean);
@@ -197,7 +222,11 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     tableIndex++;
     stats.tables++;
-    const wrapper = element('div', { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(node, tableIndex) }, [node]);
+    const wrapper = element(
+      'div',
+      { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(node, tableIndex) },
+      [node],
+    );
     parent.children.splice(index, 1, wrapper);
     return SKIP;
   });
@@ -230,7 +259,10 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     let replacement: RootContent;
     if (lang === 'mermaid') {
       try {
-        replacement = renderDiagram(source, `${context.idPrefix}-d${stats.diagrams + stats.diagramFallbacks + 1}`).figure;
+        replacement = renderDiagram(
+          source,
+          `${context.idPrefix}-d${stats.diagrams + stats.diagramFallbacks + 1}`,
+        ).figure;
         stats.diagrams++;
       } catch (error) {
         stats.diagramFallbacks++;

@@ -1,4 +1,4 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parseFeed } from 'feedsmith';
 
 /** One item as the feed gives it, before validation: any field may be missing. */
@@ -71,10 +71,13 @@ interface Extras {
  * is rejected here, naming the feed, the line and the column, rather than half-read.
  */
 export function parseFeedDocument(xml: string, feedId: string): ParsedFeed {
-  const check = XMLValidator.validate(xml);
-  if (check !== true) {
-    const { msg, line, col } = check.err;
-    throw new FeedParseError(`feed "${feedId}": malformed XML at line ${line}, column ${col}: ${msg}`);
+  try {
+    SyntaxValidator.validate(xml, { allowBooleanAttributes: true });
+  } catch (error) {
+    // The validator throws an Error carrying the line and column of the first problem.
+    const { message, line, col } = error as Error & { line?: number; col?: number };
+    const where = line ? ` at line ${line}, column ${col ?? 0}` : '';
+    throw new FeedParseError(`feed "${feedId}": malformed XML${where}: ${message}`);
   }
   let parsed: ReturnType<typeof parseFeed>;
   try {
@@ -92,7 +95,12 @@ export function parseFeedDocument(xml: string, feedId: string): ParsedFeed {
       siteUrl: text(feed.link),
       items: (feed.items ?? []).map((item): RawFeedItem => {
         const extras = item as Extras;
-        const rss = item as { guid?: { value?: string }; pubDate?: unknown; authors?: { name?: string }[]; categories?: { name?: string }[] };
+        const rss = item as {
+          guid?: { value?: string };
+          pubDate?: unknown;
+          authors?: { name?: string }[];
+          categories?: { name?: string }[];
+        };
         const content = text(extras.content?.encoded);
         const description = text(item.description);
         return {
@@ -104,7 +112,10 @@ export function parseFeedDocument(xml: string, feedId: string): ParsedFeed {
           html: content ?? description,
           description: content ? description : undefined,
           authors: names([...(rss.authors ?? []).map((author) => author.name), ...(extras.dc?.creators ?? [])]),
-          categories: names([...(rss.categories ?? []).map((category) => category.name), ...(extras.dc?.subjects ?? [])]),
+          categories: names([
+            ...(rss.categories ?? []).map((category) => category.name),
+            ...(extras.dc?.subjects ?? []),
+          ]),
         };
       }),
     };

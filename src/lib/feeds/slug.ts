@@ -28,7 +28,10 @@ export interface SlugCandidate {
  * the same title arrives, and feed order does not matter. `reserved` slugs (original posts, route names) are
  * never handed out.
  */
-export function assignSlugs(candidates: readonly SlugCandidate[], reserved: Iterable<string> = []): Map<string, string> {
+export function assignSlugs(
+  candidates: readonly SlugCandidate[],
+  reserved: Iterable<string> = [],
+): Map<string, string> {
   const taken = new Set(reserved);
   const slugs = new Map<string, string>();
   const ordered = [...candidates].sort(

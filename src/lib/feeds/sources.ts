@@ -75,7 +75,16 @@ export function resolveFeedSources(
         existing.location = location;
         existing.origin = 'env';
       } else {
-        sources.push({ id, location, origin: 'env', categoryMap: {}, canonicalToOriginal: true, required: false });
+        sources.push({
+          id,
+          location,
+          origin: 'env',
+          categoryMap: {},
+          defaultCategory: 'notes',
+          hosts: [],
+          canonicalToOriginal: true,
+          required: false,
+        });
       }
     }
   }

@@ -56,7 +56,10 @@ describe('listings', () => {
     [6, 3, 2, [3, 3]],
     [7, 3, 3, [3, 3, 1]],
   ])('splits %i items into pages of %i: %i pages', (count, size, pages, sizes) => {
-    const result = paginate(Array.from({ length: count }, (_, i) => i), size);
+    const result = paginate(
+      Array.from({ length: count }, (_, i) => i),
+      size,
+    );
     expect(result).toHaveLength(pages);
     if (count) expect(result.map((page) => page.length)).toEqual(sizes);
   });

@@ -31,7 +31,11 @@ afterEach(async () => {
 
 describe('readFeedDocument', () => {
   it('reads a local file as it is', async () => {
-    const document = await readFeedDocument('notes', { kind: 'file', path: 'test/fixtures/feeds/site/planner.rdf' }, { cacheDir });
+    const document = await readFeedDocument(
+      'notes',
+      { kind: 'file', path: 'test/fixtures/feeds/site/planner.rdf' },
+      { cacheDir },
+    );
     expect(document.origin).toBe('file');
     expect(document.text).toContain('<rdf:RDF');
   });
@@ -62,14 +66,20 @@ describe('readFeedDocument', () => {
     const document = await readFeedDocument('notes', location, { cacheDir, fetch: fake });
     expect(document.origin).toBe('cache-fallback');
     expect(document.text).toBe(body);
-    expect(document.warning).toMatch(/feed "notes": https:\/\/feeds.example.com\/rss.xml failed \(fetch failed: getaddrinfo ENOTFOUND\); using the copy cached/);
+    expect(document.warning).toMatch(
+      /feed "notes": https:\/\/feeds.example.com\/rss.xml failed \(fetch failed: getaddrinfo ENOTFOUND\); using the copy cached/,
+    );
   });
 
   it('falls back on an HTTP error and on a body that is not a feed, never overwriting the good copy', async () => {
     const validate = (text: string) => {
       if (!text.includes('<rss')) throw new Error('not a feed');
     };
-    const { fake } = scriptedFetch([new Response(body), new Response('oops', { status: 503 }), new Response('<html>login</html>')]);
+    const { fake } = scriptedFetch([
+      new Response(body),
+      new Response('oops', { status: 503 }),
+      new Response('<html>login</html>'),
+    ]);
     await readFeedDocument('notes', location, { cacheDir, fetch: fake, validate });
     const unavailable = await readFeedDocument('notes', location, { cacheDir, fetch: fake, validate });
     expect(unavailable.origin).toBe('cache-fallback');
@@ -82,7 +92,9 @@ describe('readFeedDocument', () => {
 
   it('gives up after the timeout', async () => {
     const hanging = ((_input: unknown, init?: RequestInit) =>
-      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof fetch;
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )) as typeof fetch;
     await expect(readFeedDocument('slow', location, { cacheDir, fetch: hanging, timeoutMs: 20 })).rejects.toThrow(
       /feed "slow": .* failed \(.*(timed out|aborted).*\) and no cached copy exists/i,
     );
@@ -90,6 +102,8 @@ describe('readFeedDocument', () => {
 
   it('throws FeedUnavailableError when there is neither network nor cache', async () => {
     const { fake } = scriptedFetch([new TypeError('fetch failed')]);
-    await expect(readFeedDocument('notes', location, { cacheDir, fetch: fake })).rejects.toBeInstanceOf(FeedUnavailableError);
+    await expect(readFeedDocument('notes', location, { cacheDir, fetch: fake })).rejects.toBeInstanceOf(
+      FeedUnavailableError,
+    );
   });
 });

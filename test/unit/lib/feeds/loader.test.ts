@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineTool } from '../../../../src/tools/types';
-import { categoryFor, loadFeeds, RequiredFeedError, tagsFor, type EntryStore, type FeedArticleData, type LoadFeedsOptions } from '../../../../src/lib/feeds/loader';
+import {
+  categoryFor,
+  loadFeeds,
+  RequiredFeedError,
+  tagsFor,
+  type EntryStore,
+  type FeedArticleData,
+  type LoadFeedsOptions,
+} from '../../../../src/lib/feeds/loader';
 import { resolveFeedSources, type ResolvedFeedSource } from '../../../../src/lib/feeds/sources';
 
 /** The store as Astro keeps it between builds, in memory. */
@@ -39,8 +47,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function options(sources: ResolvedFeedSource[], store = new MemoryStore(), logger = new MemoryLogger()): LoadFeedsOptions & { store: MemoryStore; logger: MemoryLogger } {
-  return { sources, store, logger, cacheDir: join(dir, 'cache'), reportFile: join(dir, 'report.json'), tools: [], defaultAuthor: 'Site Author' };
+function options(
+  sources: ResolvedFeedSource[],
+  store = new MemoryStore(),
+  logger = new MemoryLogger(),
+): Omit<LoadFeedsOptions, 'store' | 'logger'> & { store: MemoryStore; logger: MemoryLogger } {
+  return {
+    sources,
+    store,
+    logger,
+    cacheDir: join(dir, 'cache'),
+    reportFile: join(dir, 'report.json'),
+    tools: [],
+    defaultAuthor: 'Site Author',
+  };
 }
 
 const fixtureSources = (...files: string[]) => resolveFeedSources([], files.map((file) => join(site, file)).join(','));
@@ -60,15 +80,30 @@ describe('loadFeeds', () => {
       'why-floors-beat-averages',
     ]);
     const [notes, field, planner] = report.feeds;
-    expect(notes).toMatchObject({ id: 'breakeven-notes', format: 'rss 2.0', read: 8, new: 4, changed: 0, unchanged: 0 });
+    expect(notes).toMatchObject({
+      id: 'breakeven-notes',
+      format: 'rss 2.0',
+      read: 8,
+      new: 4,
+      changed: 0,
+      unchanged: 0,
+    });
     expect(notes?.skipped).toEqual([
       { label: 'fixture-missing-title', reasons: ['no title'] },
       { label: 'fixture-missing-link', reasons: ['no http(s) link'] },
       { label: 'fixture-missing-date', reasons: ['no valid date'] },
-      { label: 'https://notes.example.com/blog/why-floors-beat-averages/', reasons: ['duplicate guid or link in the same feed'] },
+      {
+        label: 'https://notes.example.com/blog/why-floors-beat-averages/',
+        reasons: ['duplicate guid or link in the same feed'],
+      },
     ]);
     expect(field).toMatchObject({ format: 'atom 1.0', read: 3, new: 2 });
-    expect(field?.skipped).toEqual([{ label: 'https://notes.example.com/blog/why-floors-beat-averages/', reasons: ['already imported from feed "breakeven-notes"'] }]);
+    expect(field?.skipped).toEqual([
+      {
+        label: 'https://notes.example.com/blog/why-floors-beat-averages/',
+        reasons: ['already imported from feed "breakeven-notes"'],
+      },
+    ]);
     expect(planner).toMatchObject({ format: 'rdf 1.0', read: 1, new: 1 });
     expect(run.logger.lines).toContain('warn: feed "breakeven-notes": skipped fixture-missing-title: no title');
     expect(run.logger.lines).toContain(
@@ -79,7 +114,9 @@ describe('loadFeeds', () => {
 
   it('fills an article from its item and its source options', async () => {
     const [source] = fixtureSources('field-notes.atom.xml');
-    const run = options([{ ...source!, author: 'Override Author', categoryMap: { database: 'databases' }, canonicalToOriginal: false }]);
+    const run = options([
+      { ...source!, author: 'Override Author', categoryMap: { database: 'databases' }, canonicalToOriginal: false },
+    ]);
     await loadFeeds(run);
     const { data, rendered } = run.store.get('moving-a-time-series-table-to-range-partitions')!;
     expect(data).toMatchObject({
@@ -97,7 +134,9 @@ describe('loadFeeds', () => {
     });
     expect(data.toc.map((entry) => entry.text)).toEqual(['The shape of the change', 'Dropping old data']);
     expect(rendered.html).toContain('data-language="sql"');
-    expect(rendered.html).toContain('<a href="https://field.example.org/2026/10/01/time-series-basics.html">the basics post</a>');
+    expect(rendered.html).toContain(
+      '<a href="https://field.example.org/2026/10/01/time-series-basics.html">the basics post</a>',
+    );
   });
 
   it('does not process an unchanged item again, and reprocesses only what changed', async () => {
@@ -109,7 +148,10 @@ describe('loadFeeds', () => {
     const warm = await loadFeeds(run);
     expect(warm.processed).toBe(0);
     expect(warm.feeds[0]).toMatchObject({ new: 0, changed: 0, unchanged: 4 });
-    await writeFile(copy, original.replace('Average utilisation hides the quiet hours', 'Mean utilisation hides the quiet hours'));
+    await writeFile(
+      copy,
+      original.replace('Average utilisation hides the quiet hours', 'Mean utilisation hides the quiet hours'),
+    );
     const edited = await loadFeeds(run);
     expect(edited.processed).toBe(1);
     expect(edited.feeds[0]).toMatchObject({ new: 0, changed: 1, unchanged: 3 });
@@ -120,12 +162,15 @@ describe('loadFeeds', () => {
     const run = options(fixtureSources('breakeven-notes.rss.xml'));
     await loadFeeds(run);
     const slug = 'laddering-reserved-instances-a-worked-example';
-    expect(run.store.get(slug)?.rendered.html).toContain('href="https://notes.example.com/tools/reserved-instance-roi-calculator/"');
+    expect(run.store.get(slug)?.rendered.html).toContain(
+      'href="https://notes.example.com/tools/reserved-instance-roi-calculator/"',
+    );
     const tool = defineTool({
       id: 'reserved-instance-roi',
       title: 'Reserved instance ROI',
       summary: 'When a reservation pays for itself, month by month.',
-      description: 'Compares on-demand and reserved pricing over the term and finds the month a reservation breaks even.',
+      description:
+        'Compares on-demand and reserved pricing over the term and finds the month a reservation breaks even.',
       category: 'databases',
       aliases: ['https://rajivonai.com/tools/reserved-instance-roi-calculator/'],
       figuresAsOf: '2026-11-01',
@@ -148,14 +193,18 @@ describe('loadFeeds', () => {
     const report = await loadFeeds(run);
     expect(report.articles).toBe(1);
     expect(report.feeds[0]?.error).toMatch(/^feed "malformed": malformed XML at line \d+, column \d+/);
-    expect(run.logger.lines).toContainEqual(expect.stringMatching(/^error: feed "malformed": malformed XML .*; the build goes on without it$/));
+    expect(run.logger.lines).toContainEqual(
+      expect.stringMatching(/^error: feed "malformed": malformed XML .*; the build goes on without it$/),
+    );
   });
 
   it('fails when a required feed cannot be read, after loading the rest', async () => {
     const [malformed, planner] = fixtureSources('malformed.rss.xml', 'planner.rdf');
     const run = options([{ ...malformed!, required: true }, planner!]);
     await expect(loadFeeds(run)).rejects.toThrow(RequiredFeedError);
-    await expect(loadFeeds(run)).rejects.toThrow(/A required feed could not be read:\n {2}- feed "malformed": malformed XML/);
+    await expect(loadFeeds(run)).rejects.toThrow(
+      /A required feed could not be read:\n {2}- feed "malformed": malformed XML/,
+    );
     expect(run.store.keys()).toEqual(['counting-warehouse-credits-before-the-invoice-does']);
   });
 
@@ -163,7 +212,16 @@ describe('loadFeeds', () => {
     const offline = (async () => {
       throw new TypeError('fetch failed: getaddrinfo ENOTFOUND feeds.example.com');
     }) as typeof fetch;
-    const source: ResolvedFeedSource = { id: 'remote', location: { kind: 'url', url: 'https://feeds.example.com/rss.xml' }, origin: 'config', categoryMap: {}, defaultCategory: 'notes', hosts: [], canonicalToOriginal: true, required: false };
+    const source: ResolvedFeedSource = {
+      id: 'remote',
+      location: { kind: 'url', url: 'https://feeds.example.com/rss.xml' },
+      origin: 'config',
+      categoryMap: {},
+      defaultCategory: 'notes',
+      hosts: [],
+      canonicalToOriginal: true,
+      required: false,
+    };
     const run = options([source, ...fixtureSources('planner.rdf')]);
     const report = await loadFeeds({ ...run, fetch: offline });
     expect(report.articles).toBe(1);

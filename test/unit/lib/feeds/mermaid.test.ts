@@ -9,7 +9,9 @@ describe('renderDiagram', () => {
     const { figure, label } = renderDiagram(flowchart, 'd-x-d1');
     const html = toHtml(figure);
     expect(label).toBe('Flowchart: Start, Check, Done');
-    expect(html).toMatch(/^<figure class="diagram"><svg viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="d-x-d1-title"><title id="d-x-d1-title">Flowchart: Start, Check, Done<\/title>/);
+    expect(html).toMatch(
+      /^<figure class="diagram"><svg viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="d-x-d1-title"><title id="d-x-d1-title">Flowchart: Start, Check, Done<\/title>/,
+    );
     expect(html).toContain('>Done</text>');
   });
 

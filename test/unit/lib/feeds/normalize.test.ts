@@ -27,7 +27,8 @@ const context = (overrides: Partial<NormalizeContext> = {}): NormalizeContext =>
 const normalize = (html: string, overrides?: Partial<NormalizeContext>) => normalizeHtml(html, context(overrides));
 
 describe('sanitizing', () => {
-  const hostile = parseFeedDocument(readFileSync('test/fixtures/feeds/site/xss-vectors.rss.xml', 'utf8'), 'xss').items[0]!;
+  const hostile = parseFeedDocument(readFileSync('test/fixtures/feeds/site/xss-vectors.rss.xml', 'utf8'), 'xss')
+    .items[0]!;
 
   it.each([
     ['script elements', /<script/i],
@@ -89,10 +90,18 @@ describe('code blocks', () => {
   ])('rebuilds %s as plain code with its language, then highlights it like MDX code', async (_, input, lang, text) => {
     const { html, feedHtml, stats } = await normalize(input);
     expect(stats.codeBlocks).toBe(1);
-    expect(html).toMatch(new RegExp(`^<pre class="astro-code astro-code-themes github-light-default github-dark-default" style="[^"]*--shiki-light:[^"]*overflow-x:auto" tabindex="0" data-language="${lang}">`));
+    expect(html).toMatch(
+      new RegExp(
+        `^<pre class="astro-code astro-code-themes github-light-default github-dark-default" style="[^"]*--shiki-light:[^"]*overflow-x:auto" tabindex="0" data-language="${lang}">`,
+      ),
+    );
     expect(html).not.toContain('highlight');
     expect(feedHtml).toContain(`<pre data-language="${lang}"><code class="language-${lang}">`);
-    const decoded = feedHtml.replace(/<[^>]+>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&').replace(/&quot;/g, '"');
+    const decoded = feedHtml
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x3C;/g, '<')
+      .replace(/&#x26;/g, '&')
+      .replace(/&quot;/g, '"');
     expect(decoded).toBe(text);
   });
 
@@ -103,7 +112,9 @@ describe('code blocks', () => {
 
   it('shows an unknown language as plain text, still as a site code block', async () => {
     const { html } = await normalize('<pre data-language="klingon"><code>Qapla</code></pre>');
-    expect(html).toMatch(/^<pre class="astro-code[^"]*"[^>]*data-language="klingon"><code><span class="line"><span[^>]*>Qapla/);
+    expect(html).toMatch(
+      /^<pre class="astro-code[^"]*"[^>]*data-language="klingon"><code><span class="line"><span[^>]*>Qapla/,
+    );
   });
 });
 
@@ -113,13 +124,17 @@ describe('diagrams', () => {
   it('draws a Mermaid block as an inline SVG with an accessible name', async () => {
     const { html, feedHtml, stats } = await normalize(mermaid('flowchart LR\n  A[Measure] --&gt; B[Decide]'));
     expect(stats).toMatchObject({ diagrams: 1, diagramFallbacks: 0 });
-    expect(html).toMatch(/^<figure class="diagram"><svg [^>]*role="img" aria-labelledby="d-post-d1-title"><title id="d-post-d1-title">Flowchart: Measure, Decide<\/title>/);
+    expect(html).toMatch(
+      /^<figure class="diagram"><svg [^>]*role="img" aria-labelledby="d-post-d1-title"><title id="d-post-d1-title">Flowchart: Measure, Decide<\/title>/,
+    );
     expect(feedHtml).toContain('<code class="language-mermaid">flowchart LR');
   });
 
   it('shows a diagram it cannot draw as highlighted source with a note, and reports it', async () => {
     const warnings: string[] = [];
-    const { html, stats } = await normalize(mermaid('pie title Spend\n  "A" : 1'), { onWarning: (m) => warnings.push(m) });
+    const { html, stats } = await normalize(mermaid('pie title Spend\n  "A" : 1'), {
+      onWarning: (m) => warnings.push(m),
+    });
     expect(stats).toMatchObject({ diagrams: 0, diagramFallbacks: 1 });
     expect(html).toMatch(/^<figure class="diagram-fallback"><pre class="astro-code[^>]*data-language="mermaid">/);
     expect(html).toContain('<figcaption>This diagram could not be drawn, so its source is shown instead.</figcaption>');
@@ -134,10 +149,26 @@ describe('links', () => {
     ['a "///" link with no host', '///2023/09/06/a.html', 'https://notes.example.com/2023/09/06/a.html'],
     ['our copy of a source article', 'https://notes.example.com/blog/other/', '/articles/other/'],
     ['our copy, linked relatively', '/blog/other', '/articles/other/'],
-    ['a source tool we have', 'https://notes.example.com/tools/reserved-instance-roi-calculator/', '/tools/reserved-instance-roi/'],
-    ['a source tool we have, without trailing slash', '/tools/reserved-instance-roi-calculator', '/tools/reserved-instance-roi/'],
-    ['a source tool we do not have', '/tools/sql-server-license-calculator/', 'https://notes.example.com/tools/sql-server-license-calculator/'],
-    ['the same tool path on another site', 'https://elsewhere.example.org/tools/reserved-instance-roi-calculator/', 'https://elsewhere.example.org/tools/reserved-instance-roi-calculator/'],
+    [
+      'a source tool we have',
+      'https://notes.example.com/tools/reserved-instance-roi-calculator/',
+      '/tools/reserved-instance-roi/',
+    ],
+    [
+      'a source tool we have, without trailing slash',
+      '/tools/reserved-instance-roi-calculator',
+      '/tools/reserved-instance-roi/',
+    ],
+    [
+      'a source tool we do not have',
+      '/tools/sql-server-license-calculator/',
+      'https://notes.example.com/tools/sql-server-license-calculator/',
+    ],
+    [
+      'the same tool path on another site',
+      'https://elsewhere.example.org/tools/reserved-instance-roi-calculator/',
+      'https://elsewhere.example.org/tools/reserved-instance-roi-calculator/',
+    ],
     ['an in-page anchor', '#the-numbers', '#the-numbers'],
     ['a mail link', 'mailto:someone@example.com', 'mailto:someone@example.com'],
   ])('rewrites %s', async (_, href, expected) => {
@@ -146,7 +177,9 @@ describe('links', () => {
   });
 
   it('counts the links it pointed at our articles and tools', async () => {
-    const { stats } = await normalize('<a href="/blog/other/">a</a><a href="/tools/reserved-instance-roi-calculator/">t</a>');
+    const { stats } = await normalize(
+      '<a href="/blog/other/">a</a><a href="/tools/reserved-instance-roi-calculator/">t</a>',
+    );
     expect(stats).toMatchObject({ internalLinks: 1, toolLinks: 1 });
   });
 });
@@ -154,7 +187,9 @@ describe('links', () => {
 describe('structure', () => {
   it('moves headings below the page title when the feed uses h1, and gives every heading a unique id', async () => {
     const { html, toc } = await normalize('<h1>\n  \n  Intro\n</h1><p>x</p><h2>Detail</h2><h1>Intro</h1><h1>Main</h1>');
-    expect(html).toBe('<h2 id="intro">Intro</h2><p>x</p><h3 id="detail">Detail</h3><h2 id="intro-1">Intro</h2><h2 id="main-1">Main</h2>');
+    expect(html).toBe(
+      '<h2 id="intro">Intro</h2><p>x</p><h3 id="detail">Detail</h3><h2 id="intro-1">Intro</h2><h2 id="main-1">Main</h2>',
+    );
     expect(toc).toEqual([
       { depth: 2, id: 'intro', text: 'Intro' },
       { depth: 3, id: 'detail', text: 'Detail' },
@@ -169,9 +204,13 @@ describe('structure', () => {
   });
 
   it('wraps tables in a focusable, labelled region that scrolls sideways', async () => {
-    const { html, stats } = await normalize('<table><thead><tr><th>Plan</th><th>Cost</th></tr></thead><tbody><tr><td>a</td><td>1</td></tr></tbody></table>');
+    const { html, stats } = await normalize(
+      '<table><thead><tr><th>Plan</th><th>Cost</th></tr></thead><tbody><tr><td>a</td><td>1</td></tr></tbody></table>',
+    );
     expect(stats.tables).toBe(1);
-    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-label="Table 1: Plan, Cost"><table>/);
+    expect(html).toMatch(
+      /^<div class="table-scroll" role="region" tabindex="0" aria-label="Table 1: Plan, Cost"><table>/,
+    );
   });
 
   it('turns remote images into links (no third-party request) and lazy-loads same-site ones', async () => {
@@ -180,8 +219,12 @@ describe('structure', () => {
     );
     expect(stats.remoteImages).toBe(2);
     expect(html).not.toContain('<img');
-    expect(html).toContain('<a class="remote-image" href="https://cdn.example.net/a.png">Image: <span>Chart</span> (on the original site)</a>');
-    expect(html).toContain('<a href="https://cdn.example.net/a.png"><span class="remote-image">Image: <span>Wrapped</span>');
+    expect(html).toContain(
+      '<a class="remote-image" href="https://cdn.example.net/a.png">Image: <span>Chart</span> (on the original site)</a>',
+    );
+    expect(html).toContain(
+      '<a href="https://cdn.example.net/a.png"><span class="remote-image">Image: <span>Wrapped</span>',
+    );
   });
 
   it('counts words, reading time and takes the first real paragraph as the excerpt', async () => {

@@ -77,14 +77,22 @@ describe('checkItem', () => {
     ['no link', { ...good, link: undefined }, 'g1', ['no http(s) link']],
     ['a javascript: link', { ...good, link: 'javascript:alert(1)' }, 'g1', ['no http(s) link']],
     ['no date', { ...good, published: undefined }, 'g1', ['no valid date']],
-    ['nothing at all, no guid', { authors: [], categories: [] }, 'item #4', ['no title', 'no http(s) link', 'no valid date']],
+    [
+      'nothing at all, no guid',
+      { authors: [], categories: [] },
+      'item #4',
+      ['no title', 'no http(s) link', 'no valid date'],
+    ],
     ['no guid and no title', { ...good, guid: undefined, title: undefined }, 'https://x.example/a', ['no title']],
   ])('skips an item with %s, naming it by its guid (or what it has)', (_, raw, label, reasons) => {
     expect(checkItem(raw, 3)).toEqual({ ok: false, label, reasons });
   });
 
   it('uses the link as the identity of an item without a guid', () => {
-    expect(checkItem({ ...good, guid: undefined }, 0)).toMatchObject({ ok: true, item: { guid: 'https://x.example/a' } });
+    expect(checkItem({ ...good, guid: undefined }, 0)).toMatchObject({
+      ok: true,
+      item: { guid: 'https://x.example/a' },
+    });
   });
 });
 

@@ -26,7 +26,12 @@ describe('assignSlugs', () => {
   ];
 
   it('gives the oldest article the plain slug and numbers later ones', () => {
-    expect(Object.fromEntries(assignSlugs(items))).toEqual({ a: 'same-title', b: 'same-title-2', c: 'same-title-3', d: 'other' });
+    expect(Object.fromEntries(assignSlugs(items))).toEqual({
+      a: 'same-title',
+      b: 'same-title-2',
+      c: 'same-title-3',
+      d: 'other',
+    });
   });
 
   it('does not depend on feed order', () => {

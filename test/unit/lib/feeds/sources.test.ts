@@ -28,7 +28,12 @@ describe('resolveFeedSources', () => {
     author: { name: 'A' },
     nav: [{ label: 'Home', href: '/' }],
     feeds: [
-      { id: 'planner', url: 'https://planner.example.net/rss', author: 'Config Author', categoryMap: { warehouse: 'cost' } },
+      {
+        id: 'planner',
+        url: 'https://planner.example.net/rss',
+        author: 'Config Author',
+        categoryMap: { warehouse: 'cost' },
+      },
       { id: 'local', path: 'test/fixtures/feeds/site/breakeven-notes.rss.xml', required: true },
     ],
   }).feeds;
@@ -39,13 +44,22 @@ describe('resolveFeedSources', () => {
       ['planner', 'url', 'config'],
       ['local', 'file', 'config'],
     ]);
-    expect(sources[1]?.location).toEqual({ kind: 'file', path: resolve('test/fixtures/feeds/site/breakeven-notes.rss.xml') });
+    expect(sources[1]?.location).toEqual({
+      kind: 'file',
+      path: resolve('test/fixtures/feeds/site/breakeven-notes.rss.xml'),
+    });
     expect(sources[1]?.required).toBe(true);
   });
 
   it('adds every feed file of a folder, sorted, with ids from the file names', () => {
     const sources = resolveFeedSources([], fixtures);
-    expect(sources.map((source) => source.id)).toEqual(['breakeven-notes', 'field-notes', 'malformed', 'planner', 'xss-vectors']);
+    expect(sources.map((source) => source.id)).toEqual([
+      'breakeven-notes',
+      'field-notes',
+      'malformed',
+      'planner',
+      'xss-vectors',
+    ]);
     expect(sources.every((source) => !source.required && source.canonicalToOriginal)).toBe(true);
   });
 
@@ -60,6 +74,8 @@ describe('resolveFeedSources', () => {
   });
 
   it('names a path that does not exist', () => {
-    expect(() => resolveFeedSources([], 'no/such/folder')).toThrow(/BREAKEVEN_FEEDS names "no\/such\/folder", which does not exist/);
+    expect(() => resolveFeedSources([], 'no/such/folder')).toThrow(
+      /BREAKEVEN_FEEDS names "no\/such\/folder", which does not exist/,
+    );
   });
 });
