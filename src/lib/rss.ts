@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import { site } from '../site.config';
 import { articleFeedHtml, articlePath, categoryLabel, type Article } from './articles';
+import { absolutizeLinks } from './feeds/feed-html';
 
 /** The XSL stylesheet that makes our feeds readable when opened in a browser (public/rss.xsl). */
 export const FEED_STYLESHEET = '/rss.xsl';
@@ -13,7 +14,7 @@ export async function articlesFeed(options: { title: string; description: string
       link: articlePath(article),
       pubDate: article.date,
       description: article.summary,
-      content: await articleFeedHtml(article),
+      content: absolutizeLinks(await articleFeedHtml(article), site.url),
       categories: [categoryLabel(article.category), ...article.tags],
       author: article.author,
       ...(article.source.kind === 'feed'

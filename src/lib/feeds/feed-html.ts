@@ -28,3 +28,15 @@ export function toFeedHtml(html: string): string {
   });
   return toHtml(tree);
 }
+
+/**
+ * Feed readers have no base URL for an item's HTML, so site-relative links and images become absolute. Only
+ * real tags are touched: in serialized HTML a literal "<" starts a tag (text has it escaped as "&#x3C;"), so
+ * code that shows an `href="/…"` is left as written.
+ */
+export function absolutizeLinks(html: string, base: string): string {
+  const origin = base.replace(/\/+$/, '');
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/\s(href|src)="\/(?!\/)/g, (_, attribute: string) => ` ${attribute}="${origin}/`),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFeedHtml } from '../../../../src/lib/feeds/feed-html';
+import { absolutizeLinks, toFeedHtml } from '../../../../src/lib/feeds/feed-html';
 
 describe('toFeedHtml', () => {
   it('turns a Shiki block into plain code a feed reader can show', () => {
@@ -14,5 +14,18 @@ describe('toFeedHtml', () => {
     expect(toFeedHtml('<div class="table-scroll" tabindex="0" style="x"><table></table></div>')).toBe(
       '<div class="table-scroll"><table></table></div>',
     );
+  });
+});
+
+describe('absolutizeLinks', () => {
+  it.each([
+    ['<a href="/articles/x/">x</a>', '<a href="https://site.example/articles/x/">x</a>'],
+    ['<img src="/a.png" alt="">', '<img src="https://site.example/a.png" alt="">'],
+    ['<a href="https://other.example/">o</a>', '<a href="https://other.example/">o</a>'],
+    ['<a href="//cdn.example/x">p</a>', '<a href="//cdn.example/x">p</a>'],
+    ['<a href="#top">t</a>', '<a href="#top">t</a>'],
+    ['<code>&#x3C;a href="/about"></code>', '<code>&#x3C;a href="/about"></code>'],
+  ])('%s', (html, expected) => {
+    expect(absolutizeLinks(html, 'https://site.example/')).toBe(expected);
   });
 });
