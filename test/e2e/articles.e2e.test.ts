@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser } from './support';
 
@@ -222,6 +223,16 @@ describe('search', () => {
     expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
     expect(log.external).toEqual([]);
     expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('shows results that pass axe in the %s theme', async (colorScheme) => {
+    const { page } = await browser.open('/search/?q=laddering', { colorScheme });
+    await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
     await page.context().close();
   });
 

@@ -113,6 +113,11 @@ const geometric = new Set([
   'refY',
 ]);
 
+/** Smallest scale a diagram is shown at before it scrolls instead. */
+const MIN_DIAGRAM_SCALE = 0.75;
+/** Diagrams at least this wide (px, at that scale) may overflow a tablet-width column: focusable for keyboards. */
+const SCROLL_FOCUS_WIDTH = 560;
+
 export interface Diagram {
   /** `<figure class="diagram">` holding the SVG. */
   figure: Element;
@@ -214,8 +219,11 @@ export function renderDiagram(source: string, idPrefix: string): Diagram {
   const titleId = `${idPrefix}-title`;
   const width = Number(svg.properties.width);
   svg.properties = { ...svg.properties, role: 'img', ariaLabelledBy: [titleId] };
-  // Very wide diagrams keep a readable size and scroll inside their figure rather than shrinking to nothing.
-  if (width > 900) svg.properties.style = `min-width:${Math.round(width * 0.6)}px`;
+  // A diagram never shrinks below three quarters of its drawn size (13 px labels stay about 10 px): wider than
+  // the column, it scrolls sideways inside its figure instead, and that figure can take keyboard focus.
+  const minWidth = Math.round(width * MIN_DIAGRAM_SCALE);
+  if (minWidth > 0) svg.properties.style = `min-width:${minWidth}px`;
+  const mayScroll = minWidth > SCROLL_FOCUS_WIDTH;
   const title: ElementContent = {
     type: 'element',
     tagName: 'title',
@@ -232,8 +240,7 @@ export function renderDiagram(source: string, idPrefix: string): Diagram {
   const figure: Element = {
     type: 'element',
     tagName: 'figure',
-    // A diagram wider than the column scrolls sideways on small screens: focusable so keyboards can scroll it.
-    properties: { className: ['diagram'], ...(width > 900 ? { tabIndex: 0, ariaLabel: label } : {}) },
+    properties: { className: ['diagram'], ...(mayScroll ? { tabIndex: 0, ariaLabel: label } : {}) },
     children: [svg],
   };
   return { figure, label };

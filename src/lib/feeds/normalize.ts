@@ -12,7 +12,7 @@ import { renderDiagram } from './mermaid';
 import { sanitizeFeedHtml } from './sanitize';
 
 /** Bump when the normalizer's output changes, so warm builds reprocess every item once. */
-export const NORMALIZER_VERSION = 1;
+export const NORMALIZER_VERSION = 4;
 
 /** One entry of an article's table of contents. */
 export interface TocEntry {
@@ -145,6 +145,46 @@ function assignIds(tree: Root, reserved: readonly string[]): TocEntry[] {
   return toc;
 }
 
+/**
+ * Lists may only hold list items: feeds sometimes nest a list, or loose text, straight inside another list
+ * (invalid, and confusing to screen readers). Such children move into the item before them, or a new item.
+ */
+function repairLists(tree: Root) {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'ul' && node.tagName !== 'ol') return;
+    const children: ElementContent[] = [];
+    for (const child of node.children) {
+      const stray =
+        (child.type === 'element' && child.tagName !== 'li') || (child.type === 'text' && child.value.trim());
+      if (!stray) {
+        children.push(child);
+        continue;
+      }
+      const previous = [...children].reverse().find((c): c is Element => c.type === 'element' && c.tagName === 'li');
+      if (previous) previous.children.push(child);
+      else children.push(element('li', {}, [child]));
+    }
+    node.children = children;
+  });
+}
+
+/** Task-list checkboxes (read-only in an article) are named by their item's text, so a screen reader says what is checked. */
+function labelTaskCheckboxes(tree: Root) {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'li') return;
+    const box = node.children.find(
+      (child): child is Element =>
+        child.type === 'element' && child.tagName === 'input' && child.properties.type === 'checkbox',
+    );
+    if (!box) return;
+    // The item's own words: not its footnote markers or nested lists.
+    const own = node.children.filter(
+      (child) => !(child.type === 'element' && ['sup', 'ul', 'ol'].includes(child.tagName)),
+    );
+    box.properties.ariaLabel = truncate(own.map((child) => toString(child)).join(''), 120) || 'Task';
+  });
+}
+
 /** The text a table is known by: its caption, else its header cells. */
 function tableLabel(table: Element, index: number): string {
   const caption = table.children.find(
@@ -215,6 +255,13 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     parent.children.splice(index, 1, replacement);
     return [SKIP, index + 1];
   });
+
+  repairLists(clean);
+  // An empty header cell (a matrix's corner) names nothing: it is a data cell.
+  visit(clean, 'element', (node) => {
+    if (node.tagName === 'th' && !toString(node).trim()) node.tagName = 'td';
+  });
+  labelTaskCheckboxes(clean);
 
   // Tables scroll sideways inside a focusable, labelled region instead of widening the page.
   let tableIndex = 0;

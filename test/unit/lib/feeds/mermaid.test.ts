@@ -10,9 +10,21 @@ describe('renderDiagram', () => {
     const html = toHtml(figure);
     expect(label).toBe('Flowchart: Start, Check, Done');
     expect(html).toMatch(
-      /^<figure class="diagram"><svg viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="d-x-d1-title"><title id="d-x-d1-title">Flowchart: Start, Check, Done<\/title>/,
+      /^<figure class="diagram"><svg viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="d-x-d1-title" style="min-width:\d+px"><title id="d-x-d1-title">Flowchart: Start, Check, Done<\/title>/,
     );
     expect(html).toContain('>Done</text>');
+    // Never shown below three quarters of its drawn size: it scrolls instead.
+    const width = Number(/width="([\d.]+)"/.exec(html)?.[1]);
+    expect(html).toContain(`style="min-width:${Math.round(width * 0.75)}px"`);
+  });
+
+  it('lets keyboard users scroll a wide diagram', () => {
+    const wide = renderDiagram(
+      'flowchart LR\n  A[One long step] --> B[Another long step] --> C[A third long step] --> D[And a fourth one]',
+      'w',
+    );
+    expect(toHtml(wide.figure)).toMatch(/^<figure class="diagram" tabindex="0" aria-label="Flowchart: One long step/);
+    expect(toHtml(renderDiagram('flowchart TD\n  A --> B', 'n').figure)).toMatch(/^<figure class="diagram"><svg/);
   });
 
   it('uses the title the author declared', () => {

@@ -39,7 +39,7 @@ describe('sanitizing', () => {
     ['iframes', /<iframe/i],
     ['objects and embeds', /<object|<embed/i],
     ['forms and their fields', /<form|<input(?![^>]*type="checkbox")|<button|<textarea/i],
-    ['style elements and inline styles outside highlighted code', /<style|<(?!pre|span)[a-z]+[^>]*\sstyle=/i],
+    ['style elements and inline styles outside highlighted code', /<style|<(?!pre|span|svg)[a-z]+[^>]*\sstyle=/i],
     ['SVG and MathML from the feed', /<svg(?![^>]*role="img")|<math/i],
     ['meta, link and base elements', /<meta|<link|<base/i],
     ['classes from the feed', /class="overlay"/],
@@ -65,7 +65,7 @@ describe('sanitizing', () => {
     );
     expect(html).toContain('<th align="right">A</th>');
     expect(html).toContain('<ol start="3">');
-    expect(html).toContain('<input type="checkbox" disabled checked>');
+    expect(html).toContain('<input type="checkbox" disabled checked aria-label="done">');
     expect(html).toContain('href="#user-content-fn-1" id="user-content-ref-1"');
     expect(html).toContain('<li id="user-content-fn-1">Note <a href="#user-content-ref-1"');
     expect(html).toContain('<h2 class="visually-hidden" id="footnotes">Footnotes</h2>');
@@ -125,7 +125,7 @@ describe('diagrams', () => {
     const { html, feedHtml, stats } = await normalize(mermaid('flowchart LR\n  A[Measure] --&gt; B[Decide]'));
     expect(stats).toMatchObject({ diagrams: 1, diagramFallbacks: 0 });
     expect(html).toMatch(
-      /^<figure class="diagram"><svg [^>]*role="img" aria-labelledby="d-post-d1-title"><title id="d-post-d1-title">Flowchart: Measure, Decide<\/title>/,
+      /^<figure class="diagram"><svg [^>]*role="img" aria-labelledby="d-post-d1-title" style="min-width:\d+px"><title id="d-post-d1-title">Flowchart: Measure, Decide<\/title>/,
     );
     expect(feedHtml).toContain('<code class="language-mermaid">flowchart LR');
   });
@@ -201,6 +201,25 @@ describe('structure', () => {
   it('keeps in-page links working when it renames a heading', async () => {
     const { html } = await normalize('<p><a href="#old">jump</a></p><h2 id="old">New name</h2>');
     expect(html).toBe('<p><a href="#new-name">jump</a></p><h2 id="new-name">New name</h2>');
+  });
+
+  it('moves lists nested straight inside a list into the item before them', async () => {
+    const { html } = await normalize(
+      '<ol><li>One</li><ul><li>One a</li></ul><li>Two</li></ol><ul>loose<li>x</li></ul>',
+    );
+    expect(html).toBe('<ol><li>One<ul><li>One a</li></ul></li><li>Two</li></ol><ul><li>loose</li><li>x</li></ul>');
+  });
+
+  it('turns an empty header cell into a data cell', async () => {
+    const { html } = await normalize('<table><tr><th></th><th>Cost</th></tr></table>');
+    expect(html).toContain('<tr><td></td><th>Cost</th></tr>');
+  });
+
+  it('names task-list checkboxes by their item', async () => {
+    const { html } = await normalize('<ul><li><input type="checkbox" disabled> Back up the database</li></ul>');
+    expect(html).toBe(
+      '<ul><li><input type="checkbox" disabled aria-label="Back up the database"> Back up the database</li></ul>',
+    );
   });
 
   it('wraps tables in a focusable, labelled region that scrolls sideways', async () => {
