@@ -7,8 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadReportFile } from '../../src/lib/feeds/astro-loader.ts';
 import type { LoadReport } from '../../src/lib/feeds/loader.ts';
+
+/** Written by the loader after every load (loadReportFile in src/lib/feeds/astro-loader.ts). */
+const loadReportFile = 'node_modules/.cache/breakeven/feed-load-report.json';
 
 const corpus =
   process.env.BREAKEVEN_FEEDS ??
