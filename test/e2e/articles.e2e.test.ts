@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { toolForLink } from '../../src/tools/registry';
 import { baseUrl, useBrowser } from './support';
 
 const browser = useBrowser();
@@ -160,9 +161,12 @@ describe('an imported article', () => {
       '#what-can-go-wrong',
       '#summary',
     ]);
-    // Links to the source's own articles land on our copy; a tool link with no tool of ours stays on the source.
+    // Links to the source's own articles land on our copy; a link to the source's tool lands on the tool of ours
+    // that declares it as an alias, and stays on the source while no tool does.
     expect(facts.articleLink).toBe('/articles/why-floors-beat-averages/');
-    expect(facts.toolLink).toBe('https://notes.example.com/tools/reserved-instance-roi-calculator/');
+    const sourceTool = 'https://notes.example.com/tools/reserved-instance-roi-calculator/';
+    const ours = toolForLink(sourceTool);
+    expect(facts.toolLink).toBe(ours ? `/tools/${ours.id}/` : sourceTool);
     await page.context().close();
   });
 
