@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
+import { feedLoader } from './lib/feeds/astro-loader';
+import { resolveFeedSources } from './lib/feeds/sources';
+import { site } from './site.config';
+import { tools } from './tools/registry';
 
 /** Original posts written for Breakeven, in MDX. They share the Article shape with feed articles (lib/articles). */
 const posts = defineCollection({
@@ -17,6 +22,49 @@ const posts = defineCollection({
   }),
 });
 
+/** Slugs feed articles may not take: original posts and the article routes' own segments. */
+const reservedSlugs = [
+  'page',
+  ...readdirSync('content/posts')
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => name.replace(/\.mdx?$/, '')),
+];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/**
+ * Articles imported from RSS, Atom and RDF feeds: the site config's feeds plus any BREAKEVEN_FEEDS adds
+ * (see README, "Feeds"). The loader sanitizes and normalizes each item; this schema checks what it stores.
+ */
+const feedArticles = defineCollection({
+  loader: feedLoader({
+    sources: resolveFeedSources(site.feeds, process.env.BREAKEVEN_FEEDS),
+    tools,
+    defaultAuthor: site.author.name,
+    reservedSlugs,
+  }),
+  schema: z.object({
+    slug,
+    guid: z.string().min(1),
+    title: z.string().min(1),
+    summary: z.string(),
+    date: z.date(),
+    updated: z.date().optional(),
+    author: z.string().min(1),
+    category: slug,
+    tags: z.array(slug),
+    feedId: z.string(),
+    feedTitle: z.string(),
+    originalUrl: z.url(),
+    canonicalToOriginal: z.boolean(),
+    readingMinutes: z.number().int().nonnegative(),
+    wordCount: z.number().int().nonnegative(),
+    toc: z.array(z.object({ depth: z.union([z.literal(2), z.literal(3)]), id: z.string(), text: z.string() })),
+    feedHtml: z.string(),
+    stats: z.record(z.string(), z.number()),
+  }),
+});
+
 /** Site pages whose text lives in content/ rather than in code (About). */
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/pages' }),
@@ -26,4 +74,4 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { posts, pages };
+export const collections = { posts, feedArticles, pages };

@@ -35,7 +35,66 @@ const config: SiteConfigInput = {
       description: 'Every article in full, in your reader of choice. No newsletter, no tracking.',
     },
   ],
-  feeds: [],
+  /*
+   * The owner's feeds, read at every build. A feed that cannot be fetched falls back to its last cached copy
+   * (node_modules/.cache/breakeven/feeds) and, without one, is reported and skipped. BREAKEVEN_FEEDS adds
+   * sources, and a file named like a feed here ("rajivonai.rss.xml") stands in for it (see README, "Feeds").
+   */
+  feeds: [
+    {
+      id: 'rajivonai',
+      url: 'https://rajivonai.com/rss.xml',
+      title: 'RajivOnAI',
+      author: 'RajivOnAI',
+      categoryMap: {
+        databases: 'databases',
+        postgresql: 'databases',
+        'vector-db': 'databases',
+        'ai-engineering': 'ai',
+        ai: 'ai',
+        cost: 'cost',
+        finops: 'cost',
+        architecture: 'architecture',
+        'system-design': 'architecture',
+        automation: 'automation',
+        'ci-cd': 'automation',
+        cloud: 'cloud',
+        platform: 'cloud',
+      },
+      defaultCategory: 'architecture',
+      canonicalToOriginal: true,
+      required: false,
+    },
+    {
+      id: 'forem-umairabid',
+      url: 'https://forem.com/feed/umairabid',
+      title: 'Umair Abid on Forem',
+      author: 'Umair Abid',
+      hosts: ['dev.to', 'umairabid.com'],
+      categoryMap: {
+        database: 'databases',
+        postgres: 'databases',
+        sql: 'databases',
+        architecture: 'architecture',
+        systemdesign: 'architecture',
+        backend: 'architecture',
+        automation: 'automation',
+      },
+      defaultCategory: 'architecture',
+      canonicalToOriginal: true,
+      required: false,
+    },
+  ],
+  categoryLabels: {
+    ai: 'AI engineering',
+    'ai-engineering': 'AI engineering',
+    databases: 'Databases',
+    architecture: 'Architecture',
+    automation: 'Automation',
+    cloud: 'Cloud and platform',
+    cost: 'Cost',
+    notes: 'Notes',
+  },
 };
 
 export const site = parseSiteConfig(config);

@@ -21,18 +21,27 @@ const callToActionSchema = linkSchema.extend({
   description: z.string().trim().min(1).max(160).optional(),
 });
 
-/** One feed the site reads at build time (issue #3 owns the loader; the shape is validated here). */
+const categorySlug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug like "databases"');
+
+/** One feed the site reads at build time (the loader lives in src/lib/feeds/). */
 export const feedSourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
-    /** A remote feed URL, or a local file/folder path relative to the project root. */
+    /** A remote feed URL, or a local file path relative to the project root. */
     url: z.url({ protocol: /^https?$/ }).optional(),
     path: z.string().min(1).optional(),
     title: z.string().min(1).optional(),
     /** Shown as the author of every article from this feed, overriding what the feed says. */
     author: z.string().min(1).optional(),
-    /** Maps the feed's own category names to ours ("ai-engineering" → "ai"). */
-    categoryMap: z.record(z.string(), z.string()).default({}),
+    /**
+     * Maps the feed's own category names to ours ("ai-engineering" → "ai"). An article's category is the first
+     * of its feed categories found here, else its first feed category, else `defaultCategory`.
+     */
+    categoryMap: z.record(z.string(), categorySlug).default({}),
+    /** Category for items whose feed gives none. */
+    defaultCategory: categorySlug.default('notes'),
+    /** Other hosts that serve this feed's articles and tools (the feed's own site is always included). */
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name like "dev.to"')).default([]),
     /** When true, article pages point their canonical URL at the original post. */
     canonicalToOriginal: z.boolean().default(true),
     /** A required feed that cannot be read fails the build; others are reported and skipped. */
@@ -59,7 +68,12 @@ export const siteConfigSchema = z.object({
   nav: z.array(linkSchema).min(1, 'needs at least one entry'),
   social: z.array(socialLinkSchema).default([]),
   callsToAction: z.array(callToActionSchema).default([]),
-  feeds: z.array(feedSourceSchema).default([]),
+  feeds: z
+    .array(feedSourceSchema)
+    .default([])
+    .refine((feeds) => new Set(feeds.map((feed) => feed.id)).size === feeds.length, 'feed ids must be unique'),
+  /** Display names of article categories ("ai" → "AI"); a category without one is shown capitalised. */
+  categoryLabels: z.record(categorySlug, z.string().trim().min(1).max(40)).default({}),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

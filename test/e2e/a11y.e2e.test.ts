@@ -18,7 +18,8 @@ interface Finding {
 
 async function audit(paths: string[], colorScheme: 'light' | 'dark'): Promise<Finding[]> {
   const context = await browser.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-  const findings = await mapLimit(paths, 3, async (path) => {
+  // Four pages in flight on two cores: page loads and the test runner's round trips overlap the axe work.
+  const findings = await mapLimit(paths, 4, async (path) => {
     const page = await context.newPage();
     try {
       await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });

@@ -16,13 +16,14 @@ const shots = keyPages.flatMap((page) =>
 );
 
 describe('screenshots (saved for people to look at, in test/artifacts/screenshots)', () => {
-  it.each(shots)('$name at $size.label, $scheme', async ({ name, path, size, scheme }) => {
+  it.each(shots)('$name at $size.label, $scheme', async ({ name, path, size, scheme, ready }) => {
     await mkdir(outDir, { recursive: true });
     const { page } = await browser.open(path, {
       colorScheme: scheme,
       viewport: { width: size.width, height: size.height },
       deviceScaleFactor: 1,
     });
+    if (ready) await page.locator(ready).first().waitFor({ timeout: 15_000 });
     await page.evaluate(() => document.fonts.ready);
     const file = `${outDir}/${name}-${size.label}-${scheme}.png`;
     const image = await page.screenshot({ path: file, fullPage: true });

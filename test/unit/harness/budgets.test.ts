@@ -94,6 +94,17 @@ describe('violations', () => {
     ['a tool page whose lazy chunks push it over', tool(budgets.toolPageJsGzip - 100, 101), /initial \+ .* lazy/],
     ['a tool page at the budget exactly', tool(budgets.toolPageJsGzip - 100, 100), null],
     ['a tool page with a large heavy engine', tool(20_000, 10_000, 5_000_000), null],
+    [
+      'the search page loading its client within its allowance',
+      { page: '/search/', jsFiles: ['_astro/search.js'], jsGzip: budgets.searchPageJsGzip },
+      null,
+    ],
+    [
+      'the search page over its allowance',
+      { page: '/search/', jsFiles: ['_astro/search.js'], jsGzip: budgets.searchPageJsGzip + 1 },
+      /its allowance is/,
+    ],
+    ['any other page loading the search client', { page: '/tags/', jsFiles: ['_astro/search.js'] }, /holds no tool/],
     ['heavy HTML', { htmlGzip: budgets.htmlGzip + 1 }, /HTML is/],
     ['heavy CSS', { cssGzip: budgets.cssGzip + 1 }, /CSS is/],
   ])('%s', (_, change, expected) => {

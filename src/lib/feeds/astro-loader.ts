@@ -1,0 +1,37 @@
+import type { Loader } from 'astro/loaders';
+import type { ToolMeta } from '../../tools/types';
+import { loadFeeds, type EntryStore, type FeedArticleData } from './loader';
+import type { ResolvedFeedSource } from './sources';
+
+/** Where feed downloads and the last load report live between builds (gitignored, safe to delete). */
+export const cacheRoot = 'node_modules/.cache/breakeven';
+export const feedCacheDir = `${cacheRoot}/feeds`;
+export const loadReportFile = `${cacheRoot}/feed-load-report.json`;
+
+export interface FeedLoaderOptions {
+  sources: readonly ResolvedFeedSource[];
+  tools: readonly ToolMeta[];
+  defaultAuthor: string;
+  reservedSlugs?: readonly string[];
+  timeoutMs?: number;
+}
+
+/**
+ * The Astro Content Layer loader for imported articles: a thin adapter from Astro's loader context to
+ * loadFeeds, which does the work. Astro keeps the store between builds, which is what makes digests pay off.
+ */
+export function feedLoader(options: FeedLoaderOptions): Loader {
+  return {
+    name: 'breakeven-feeds',
+    load: async (context) => {
+      await loadFeeds({
+        ...options,
+        store: context.store as unknown as EntryStore,
+        logger: context.logger,
+        parseData: (id, data) => context.parseData<FeedArticleData>({ id, data }),
+        cacheDir: feedCacheDir,
+        reportFile: loadReportFile,
+      });
+    },
+  };
+}
