@@ -4,7 +4,16 @@
  * a pointer readout, and the same series as an accessible data table.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { linearScale, linePath, nearestIndex, niceTicks, ticksWithStep } from '../../lib/tool-kit/chart';
+import {
+  allPositive,
+  linearScale,
+  linePath,
+  logScale,
+  logTicks,
+  nearestIndex,
+  niceTicks,
+  ticksWithStep,
+} from '../../lib/tool-kit/chart';
 import { chartTable } from '../../lib/tool-kit/csv';
 import type { Formatter } from '../../lib/tool-kit/format';
 import { renderText, type ChartSpec } from '../../lib/tool-kit/result';
@@ -45,18 +54,23 @@ export function LineChart({ spec, formatter, id }: Props) {
   const narrow = width < 480;
   const height = narrow ? 230 : 290;
   const all = spec.series.flatMap((series) => series.values).filter(Number.isFinite);
-  const yTicks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), narrow ? 4 : 5);
+  // A log axis needs positive values; otherwise the chart falls back to a linear one.
+  const yLog = spec.yScale === 'log' && allPositive(all);
+  const xLog = spec.xScale === 'log' && allPositive(spec.x);
+  const yTicks = yLog
+    ? logTicks(Math.min(...all), Math.max(...all))
+    : niceTicks(Math.min(0, ...all), Math.max(0, ...all), narrow ? 4 : 5);
   const yLabels = yTicks.map((tick) => formatter.compact(tick, spec.yFormat));
   const pad = { top: 28, right: 14, bottom: 38, left: Math.max(...yLabels.map((label) => label.length)) * 7 + 14 };
   const x0 = spec.x[0] ?? 0;
   const x1 = spec.x.at(-1) ?? 1;
   let step = spec.xStep;
   if (step && (x1 - x0) / step > (narrow ? 6 : 12)) step *= 2;
-  const xTicks = (step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)).filter(
-    (x) => x >= x0 && x <= x1,
-  );
-  const sx = linearScale(x0, x1, pad.left, width - pad.right);
-  const sy = linearScale(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
+  const xTicks = (
+    xLog ? logTicks(x0, x1) : step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)
+  ).filter((x) => x >= x0 && x <= x1 && (!xLog || !narrow || Number.isInteger(Math.log10(x))));
+  const sx = (xLog ? logScale : linearScale)(x0, x1, pad.left, width - pad.right);
+  const sy = (yLog ? logScale : linearScale)(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
   const px = spec.x.map(sx);
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
@@ -66,8 +80,9 @@ export function LineChart({ spec, formatter, id }: Props) {
     const svg = event.currentTarget as SVGSVGElement;
     const rect = svg.getBoundingClientRect();
     const x = ((event.clientX - rect.left) / rect.width) * width;
-    const value = x0 + ((x - pad.left) / (width - pad.left - pad.right)) * (x1 - x0);
-    setHover(nearestIndex(spec.x, value));
+    const share = (x - pad.left) / (width - pad.left - pad.right);
+    const value = xLog ? 10 ** (Math.log10(x0) + share * (Math.log10(x1) - Math.log10(x0))) : x0 + share * (x1 - x0);
+    setHover(xLog ? nearestIndex(spec.x.map(Math.log10), Math.log10(value)) : nearestIndex(spec.x, value));
   };
 
   const hoverX = hover === null ? null : px[hover]!;
@@ -98,7 +113,7 @@ export function LineChart({ spec, formatter, id }: Props) {
           {yTicks.map((tick, index) => (
             <g key={`y${tick}`}>
               <line
-                class={tick === 0 ? 'kit-axis' : 'kit-grid'}
+                class={tick === 0 || (yLog && index === 0) ? 'kit-axis' : 'kit-grid'}
                 x1={pad.left}
                 x2={width - pad.right}
                 y1={sy(tick)}
@@ -111,7 +126,7 @@ export function LineChart({ spec, formatter, id }: Props) {
           ))}
           {xTicks.map((tick) => (
             <text key={`x${tick}`} class="kit-tick" x={sx(tick)} y={height - pad.bottom + 18} text-anchor="middle">
-              {formatter.format(tick, spec.xFormat)}
+              {xLog ? formatter.compact(tick, spec.xFormat) : formatter.format(tick, spec.xFormat)}
             </text>
           ))}
           <text class="kit-tick" x={width - pad.right} y={height - 6} text-anchor="end">
@@ -124,7 +139,7 @@ export function LineChart({ spec, formatter, id }: Props) {
               <g key={marker.label} class="kit-marker">
                 <line x1={x} x2={x} y1={pad.top - 4} y2={height - pad.bottom} />
                 <text x={x} y={pad.top - 10} text-anchor={anchor}>
-                  {marker.label} · {formatter.format(marker.x, 'months')}
+                  {marker.label} · {formatter.format(marker.x, marker.format ?? 'months')}
                 </text>
               </g>
             );
