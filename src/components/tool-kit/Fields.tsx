@@ -358,7 +358,9 @@ function ListInput({ field, id, state, formatter }: FieldProps) {
           type="button"
           class="kit-button kit-row-add"
           disabled={texts.length >= field.maxRows}
-          onClick={() => update([...texts, ...listTexts(field, [field.newRow(rows as Parameters<typeof field.newRow>[0])])])}
+          onClick={() =>
+            update([...texts, ...listTexts(field, [field.newRow(rows as Parameters<typeof field.newRow>[0])])])
+          }
         >
           {field.addLabel}
         </button>

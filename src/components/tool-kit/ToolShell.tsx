@@ -23,7 +23,7 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
   /** State the island holds outside the inputs, passed to the model (see ToolDefinition). */
   extra?: X;
   /** Rendered above the inputs and results, full width: a tool's own main input (a text to count). */
-  lead?: ComponentChildren;
+  lead?: ComponentChildren | ((values: D['defaults']) => ComponentChildren);
   /** Rendered under the headline figures: a short note every result needs (where the prices come from). */
   note?: ComponentChildren;
 }
@@ -132,7 +132,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
           </button>
         </div>
       )}
-      {lead}
+      {typeof lead === 'function' ? lead(state.values) : lead}
       <div class="kit-layout">
         <div class="kit-summary">
           <VerdictBox verdict={result.verdict} formatter={formatter} />

@@ -69,6 +69,12 @@ function buildFormatter(currency: Currency): Formatter {
     maximumFractionDigits: 4,
   });
   const moneySmall = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumSignificantDigits: 3 });
+  const moneyMills = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 3,
+  });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -110,8 +116,9 @@ function buildFormatter(currency: Currency): Formatter {
           return Math.abs(value) >= 1 ? moneyCents.format(clean(value, 2)) : moneyRate.format(clean(value, 4));
         case 'cost': {
           const abs = Math.abs(value);
+          // Three significant digits below a dollar, never fewer than two decimals: "$0.50", "$0.0231".
           if (abs >= 1) return moneyCents.format(clean(value, 2));
-          if (abs >= 0.01) return moneyRate.format(clean(value, 4));
+          if (abs >= 0.1) return moneyMills.format(value);
           return abs === 0 ? moneyWhole.format(0) : moneySmall.format(value);
         }
         case 'percent':
