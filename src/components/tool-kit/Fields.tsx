@@ -240,8 +240,10 @@ function CellInput({ column, id, text, invalid, rowName, describedBy, formatter,
     </label>
   );
   if (column.kind === 'choice') {
+    // Long option labels (model names) take the whole line; short ones sit beside the other cells.
+    const wide = column.options.some((option) => option.label.length > 20);
     return (
-      <div class="kit-cell kit-cell-choice">
+      <div class={`kit-cell kit-cell-choice${wide ? ' kit-cell-wide' : ''}`}>
         {label}
         <div class="kit-input">
           <select id={id} onChange={(event) => onText(event.currentTarget.value)} aria-describedby={describedBy}>

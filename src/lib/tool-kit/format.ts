@@ -122,7 +122,10 @@ function buildFormatter(currency: Currency): Formatter {
           return abs === 0 ? moneyWhole.format(0) : moneySmall.format(value);
         }
         case 'percent':
-          return `${oneDecimal.format(clean(value, 1))}%`;
+          // Small shares keep two decimals: a 1.27 % break-even should not read as 1.3 %.
+          return Math.abs(value) < 10
+            ? `${decimal.format(clean(value, 2))}%`
+            : `${oneDecimal.format(clean(value, 1))}%`;
         case 'multiple':
           return `${decimal.format(clean(value, 2))}×`;
         case 'integer':

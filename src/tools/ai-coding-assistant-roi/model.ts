@@ -168,19 +168,15 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
   // The tool cost the ROI uses: the seat, the metered cost, or both.
   const meteredMonthly = metered.ok ? metered.cost.perMonth : null;
   const usesMetered = v.plan !== 'seat';
-  const meteredForRoi = usesMetered ? (meteredMonthly ?? null) : 0;
-  if (!metered.ok) {
-    warnings.push(
-      t(
-        `${metered.message}${usesMetered ? ' The return below counts the seat only until the agent can be priced.' : ''}`,
-      ),
-    );
-  }
+  // Paying per token on an agent that cannot be priced leaves the tool's cost unknown: never read it as $0.
+  const priced = !usesMetered || meteredMonthly !== null;
+  const known = (value: number | null) => (priced ? value : null);
+  if (!metered.ok) warnings.push(t(metered.message));
   const roi = codingRoi(
     codingRoiSchema.parse({
       developers: v.developers,
       seatPricePerMonth: v.plan === 'metered' ? 0 : v.seatPrice,
-      meteredPerDeveloperMonth: meteredForRoi ?? 0,
+      meteredPerDeveloperMonth: usesMetered ? (meteredMonthly ?? 0) : 0,
       annualSalary: v.salary,
       loadedMultiplier: v.loadedMultiplier,
       hoursWorkedPerYear: v.hoursPerYear,
@@ -235,27 +231,35 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
     {
       key: 'breakEven',
       label: 'Break-even efficiency gain',
-      ...q(roi.breakEvenEfficiency * 100, 'percent'),
-      hint: t('{hours} hours a week', { hours: q(hours, 'number') }),
+      ...q(known(roi.breakEvenEfficiency * 100), 'percent', 'unpriced'),
+      hint: t('{hours} hours a week', { hours: q(known(hours), 'number', '—') }),
     },
     {
       key: 'netPerDeveloper',
       label: 'Net per developer per month',
-      ...q(roi.netPerDeveloperMonth, 'money'),
-      tone: roi.netPerDeveloperMonth >= 0 ? 'good' : 'bad',
+      ...q(known(roi.netPerDeveloperMonth), 'money', 'unpriced'),
+      tone: !priced ? 'neutral' : roi.netPerDeveloperMonth >= 0 ? 'good' : 'bad',
     },
     {
       key: 'netTeam',
       label: 'Net for the team per month',
-      ...q(roi.netTeamMonthly, 'money'),
-      tone: roi.netTeamMonthly >= 0 ? 'good' : 'bad',
+      ...q(known(roi.netTeamMonthly), 'money', 'unpriced'),
+      tone: !priced ? 'neutral' : roi.netTeamMonthly >= 0 ? 'good' : 'bad',
       hint: t('{devs} developers', { devs: q(v.developers, 'integer') }),
     },
     { key: 'efficiencyGain', label: 'Efficiency gain entered', ...q(roi.efficiencyGain * 100, 'percent') },
-    { key: 'toolCost', label: 'Tool cost per developer per month', ...q(roi.toolPerDeveloperMonth, 'money') },
+    {
+      key: 'toolCost',
+      label: 'Tool cost per developer per month',
+      ...q(known(roi.toolPerDeveloperMonth), 'money', 'unpriced'),
+    },
     { key: 'loadedHourly', label: 'Loaded cost of an hour', ...q(roi.loadedHourly, 'rate') },
     { key: 'loadedAnnual', label: 'Loaded cost of a year', ...q(roi.loadedAnnual, 'money') },
-    { key: 'roi', label: 'Return on the tool', ...q(roi.roi === null ? null : roi.roi * 100, 'percent', '—') },
+    {
+      key: 'roi',
+      label: 'Return on the tool',
+      ...q(priced && roi.roi !== null ? roi.roi * 100 : null, 'percent', priced ? '—' : 'unpriced'),
+    },
     { key: 'seatMonthly', label: 'Seat per developer per month', ...q(v.seatPrice, 'money') },
     {
       key: 'meteredMonthly',
@@ -320,26 +324,32 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
           : ' At this use the seat and the tokens cost the same.';
 
   return {
-    verdict: {
-      tone: pays ? 'good' : 'bad',
-      headline: pays
-        ? t('Pays for itself: it needs {need} of a developer’s time and saves {gain}', {
-            need: q(roi.breakEvenEfficiency * 100, 'percent'),
-            gain: q(roi.efficiencyGain * 100, 'percent'),
-          })
-        : t('Does not pay for itself: it needs {need} of a developer’s time and saves {gain}', {
-            need: q(roi.breakEvenEfficiency * 100, 'percent'),
-            gain: q(roi.efficiencyGain * 100, 'percent'),
-          }),
-      detail: t(
-        `{tool} a month per developer against a loaded cost of {hourly} an hour: the tool must save {hours} hours a week.${cheaper}`,
-        {
-          tool: q(roi.toolPerDeveloperMonth, 'money'),
-          hourly: q(roi.loadedHourly, 'rate'),
-          hours: q(hours, 'number'),
+    verdict: !priced
+      ? {
+          tone: 'warn',
+          headline: t('The agent’s tokens cannot be priced'),
+          detail: t(
+            `${metered.ok ? '' : metered.message} Choose another model, or enter the missing price under “Price edits”.`,
+          ),
+        }
+      : {
+          tone: pays ? 'good' : 'bad',
+          headline: t(
+            `${pays ? 'Pays for itself' : 'Does not pay for itself'}: it needs {need} of a developer’s time and saves {gain}`,
+            {
+              need: q(roi.breakEvenEfficiency * 100, 'percent'),
+              gain: q(roi.efficiencyGain * 100, 'percent'),
+            },
+          ),
+          detail: t(
+            `{tool} a month per developer against a loaded cost of {hourly} an hour: the tool must save {hours} hours a week.${cheaper}`,
+            {
+              tool: q(roi.toolPerDeveloperMonth, 'money'),
+              hourly: q(roi.loadedHourly, 'rate'),
+              hours: q(hours, 'number'),
+            },
+          ),
         },
-      ),
-    },
     metrics,
     ...(chart ? { chart } : {}),
     tables: [

@@ -1,5 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, linearScale, nearestIndex, niceTicks, ticksWithStep } from '../../../../src/lib/tool-kit/chart';
+import {
+  allPositive,
+  linePath,
+  linearScale,
+  logScale,
+  logTicks,
+  nearestIndex,
+  niceTicks,
+  ticksWithStep,
+} from '../../../../src/lib/tool-kit/chart';
+
+describe('log axes', () => {
+  it.each<[number, number, number[]]>([
+    // 10k to 10M requests a month: one tick per power of ten.
+    [10_000, 10_000_000, [10_000, 100_000, 1_000_000, 10_000_000]],
+    // $61 to $5,480: three decades, powers of ten only, covering both ends.
+    [61, 5_480, [10, 100, 1_000, 10_000]],
+    // Within two decades, the 2× and 5× steps too.
+    [3, 90, [1, 2, 5, 10, 20, 50, 100]],
+    [3, 250, [1, 10, 100, 1_000]],
+    [5, 5, [1, 2, 5, 10]],
+  ])('[%s, %s] → %j', (min, max, expected) => {
+    expect(logTicks(min, max)).toEqual(expected);
+  });
+
+  it('maps powers of ten to equal steps', () => {
+    const x = logScale(10_000, 10_000_000, 0, 300);
+    expect([x(10_000), x(100_000), x(1_000_000), x(10_000_000)].map(Math.round)).toEqual([0, 100, 200, 300]);
+  });
+
+  it('needs positive values (a chart falls back to linear otherwise)', () => {
+    expect(allPositive([1, 2, 3])).toBe(true);
+    expect(allPositive([0, 2])).toBe(false);
+    expect(allPositive([])).toBe(false);
+    expect(logTicks(0, 10)).toEqual([1, 10]);
+  });
+});
 
 describe('niceTicks', () => {
   it.each<[number, number, number, number[]]>([
