@@ -129,11 +129,7 @@ function ChoiceInput({ field, id, state, formatter }: FieldProps) {
             aria-describedby={helpId}
             onChange={(event) => state.setValue(field, event.currentTarget.value)}
           >
-            {spec.options.map((option) => (
-              <option key={option.value} value={option.value} selected={option.value === value}>
-                {option.label}
-              </option>
-            ))}
+            <Options options={spec.options} selected={String(value)} />
           </select>
         </div>
         {field.help && (
@@ -198,21 +194,21 @@ function ToggleInput({ field, id, state, formatter }: FieldProps) {
   );
 }
 
-/** Options of a select, under <optgroup>s where the options name a group. */
+/** Options of a select: those without a group first, then the others under an <optgroup> per group. */
 function Options({ options, selected }: { options: readonly ChoiceColumnOption[]; selected: string }) {
-  const groups = [...new Set(options.map((option) => option.group ?? ''))];
+  const groups = [...new Set(options.flatMap((option) => (option.group ? [option.group] : [])))];
   const list = (members: readonly ChoiceColumnOption[]) =>
     members.map((option) => (
       <option key={option.value} value={option.value} selected={option.value === selected}>
         {option.label}
       </option>
     ));
-  if (groups.length === 1 && groups[0] === '') return <>{list(options)}</>;
   return (
     <>
+      {list(options.filter((option) => !option.group))}
       {groups.map((group) => (
-        <optgroup key={group} label={group || 'Other'}>
-          {list(options.filter((option) => (option.group ?? '') === group))}
+        <optgroup key={group} label={group}>
+          {list(options.filter((option) => option.group === group))}
         </optgroup>
       ))}
     </>

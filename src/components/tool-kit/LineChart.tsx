@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   allPositive,
+  labelRows,
   linearScale,
   linePath,
   logScale,
@@ -52,7 +53,7 @@ export function LineChart({ spec, formatter, id }: Props) {
   }, []);
 
   const narrow = width < 480;
-  const height = narrow ? 230 : 290;
+  let height = narrow ? 230 : 290;
   const all = spec.series.flatMap((series) => series.values).filter(Number.isFinite);
   // A log axis needs positive values; otherwise the chart falls back to a linear one.
   const yLog = spec.yScale === 'log' && allPositive(all);
@@ -70,6 +71,17 @@ export function LineChart({ spec, formatter, id }: Props) {
     xLog ? logTicks(x0, x1) : step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)
   ).filter((x) => x >= x0 && x <= x1 && (!xLog || !narrow || Number.isInteger(Math.log10(x))));
   const sx = (xLog ? logScale : linearScale)(x0, x1, pad.left, width - pad.right);
+  // Marker labels that would overlap go on rows above one another; the plot starts below the highest row.
+  const markerLabels = spec.markers.map((marker) => {
+    const x = sx(marker.x);
+    const text = `${marker.label} · ${formatter.format(marker.x, marker.format ?? 'months')}`;
+    const anchor: 'start' | 'middle' | 'end' = x > width - 90 ? 'end' : x < pad.left + 60 ? 'start' : 'middle';
+    return { x, text, anchor, width: text.length * 6.6 };
+  });
+  const rows = labelRows(markerLabels);
+  const extra = 14 * Math.max(0, ...rows);
+  pad.top += extra;
+  height += extra;
   const sy = (yLog ? logScale : linearScale)(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
   const px = spec.x.map(sx);
   const titleId = `${id}-title`;
@@ -132,18 +144,14 @@ export function LineChart({ spec, formatter, id }: Props) {
           <text class="kit-tick" x={width - pad.right} y={height - 6} text-anchor="end">
             {spec.xLabel}
           </text>
-          {spec.markers.map((marker) => {
-            const x = sx(marker.x);
-            const anchor = x > width - 90 ? 'end' : x < pad.left + 60 ? 'start' : 'middle';
-            return (
-              <g key={marker.label} class="kit-marker">
-                <line x1={x} x2={x} y1={pad.top - 4} y2={height - pad.bottom} />
-                <text x={x} y={pad.top - 10} text-anchor={anchor}>
-                  {marker.label} · {formatter.format(marker.x, marker.format ?? 'months')}
-                </text>
-              </g>
-            );
-          })}
+          {markerLabels.map((label, index) => (
+            <g key={`${label.text}-${index}`} class="kit-marker">
+              <line x1={label.x} x2={label.x} y1={pad.top - 4} y2={height - pad.bottom} />
+              <text x={label.x} y={pad.top - 10 - 14 * rows[index]!} text-anchor={label.anchor}>
+                {label.text}
+              </text>
+            </g>
+          ))}
           {spec.series.map((series) => (
             <path
               key={series.key}

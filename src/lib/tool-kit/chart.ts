@@ -85,3 +85,30 @@ export function logTicks(min: number, max: number): number[] {
 export function allPositive(values: readonly number[]): boolean {
   return values.length > 0 && values.every((value) => value > 0 && Number.isFinite(value));
 }
+
+/** A label drawn at `x`, `width` pixels wide, anchored at its start, middle or end. */
+export interface PlacedLabel {
+  x: number;
+  width: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The row each label goes on so that none overlaps another (6 px apart at least): row 0 for the first label from
+ * the left, a higher row when a label would run into one already placed on a lower row. Order as given.
+ */
+export function labelRows(labels: readonly PlacedLabel[]): number[] {
+  const span = (label: PlacedLabel): [number, number] => {
+    const start =
+      label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - label.width : label.x - label.width / 2;
+    return [start, start + label.width];
+  };
+  const placed: [number, number, number][] = [];
+  return labels.map((label) => {
+    const [start, end] = span(label);
+    let row = 0;
+    while (placed.some(([a, b, r]) => r === row && start < b + 6 && end > a - 6)) row++;
+    placed.push([start, end, row]);
+    return row;
+  });
+}

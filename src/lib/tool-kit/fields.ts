@@ -54,6 +54,8 @@ export interface NumberFieldSpec extends FieldCommon {
 export interface ChoiceOption<V extends string = string> {
   value: V;
   label: string;
+  /** Options sharing a group are listed under it in a select (an <optgroup>). */
+  group?: string;
 }
 
 export interface ChoiceFieldSpec<V extends string = string> extends FieldCommon {

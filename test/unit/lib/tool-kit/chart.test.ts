@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allPositive,
+  labelRows,
   linePath,
   linearScale,
   logScale,
@@ -67,5 +68,38 @@ describe('linearScale, linePath, nearestIndex', () => {
 
   it('finds the nearest x', () => {
     expect(nearestIndex([0, 1, 2, 3], 2.4)).toBe(2);
+  });
+});
+
+describe('labelRows', () => {
+  it.each<[string, Parameters<typeof labelRows>[0], number[]]>([
+    [
+      'far apart: one row',
+      [
+        { x: 100, width: 50, anchor: 'middle' },
+        { x: 300, width: 50, anchor: 'middle' },
+      ],
+      [0, 0],
+    ],
+    // "you · 60" at 60 px and "same cost · 171.9" at 110 px, both centred: 34–86 and 54–166 overlap.
+    [
+      'close: the second goes up',
+      [
+        { x: 60, width: 52, anchor: 'middle' },
+        { x: 110, width: 112, anchor: 'middle' },
+      ],
+      [0, 1],
+    ],
+    [
+      'a third clears the first row again',
+      [
+        { x: 60, width: 52, anchor: 'middle' },
+        { x: 110, width: 112, anchor: 'middle' },
+        { x: 400, width: 60, anchor: 'end' },
+      ],
+      [0, 1, 0],
+    ],
+  ])('%s', (_, labels, rows) => {
+    expect(labelRows(labels)).toEqual(rows);
   });
 });
