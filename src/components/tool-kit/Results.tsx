@@ -3,7 +3,7 @@
  * tables, "Show the math" and source notes. Every number rendered here carries data-metric and data-value.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SourcedFigure } from '../../lib/tool-kit/figures';
 import type { Formatter } from '../../lib/tool-kit/format';
 import {
@@ -188,7 +188,11 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
   );
 }
 
-/** "Show the math": each formula in words, then with the visitor's numbers, then the result. */
+/**
+ * "Show the math": each formula in words, then with the visitor's numbers, then the result. The steps render
+ * when the panel first opens (or the page is printed): dozens of them would slow hydration for readers who never
+ * look, as the chart's data table does.
+ */
 export function ShowTheMath({
   steps,
   formatter,
@@ -198,23 +202,32 @@ export function ShowTheMath({
   formatter: Formatter;
   heading: ComponentChildren;
 }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown) return;
+    const show = () => setShown(true);
+    addEventListener('beforeprint', show);
+    return () => removeEventListener('beforeprint', show);
+  }, [shown]);
   return (
-    <details class="kit-math">
+    <details class="kit-math" onToggle={(event) => event.currentTarget.open && setShown(true)}>
       <summary>{heading}</summary>
-      <ol>
-        {steps.map((step, index) => (
-          <li key={index}>
-            <p class="kit-math-label">{step.label}</p>
-            <p class="kit-math-formula">{step.formula}</p>
-            <p class="kit-math-substituted">
-              <RichText text={step.substituted} formatter={formatter} context={`math.${index}`} /> ={' '}
-              <strong data-metric={`math.${index}.result`} data-value={rawValue(step.result.value)}>
-                {step.shown ?? showQuantity(step.result, formatter)}
-              </strong>
-            </p>
-          </li>
-        ))}
-      </ol>
+      {shown && (
+        <ol>
+          {steps.map((step, index) => (
+            <li key={index}>
+              <p class="kit-math-label">{step.label}</p>
+              <p class="kit-math-formula">{step.formula}</p>
+              <p class="kit-math-substituted">
+                <RichText text={step.substituted} formatter={formatter} context={`math.${index}`} /> ={' '}
+                <strong data-metric={`math.${index}.result`} data-value={rawValue(step.result.value)}>
+                  {step.shown ?? showQuantity(step.result, formatter)}
+                </strong>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
     </details>
   );
 }

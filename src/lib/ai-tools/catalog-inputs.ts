@@ -14,10 +14,10 @@ import { catalog, familyLabels } from '../llm-pricing/catalog.ts';
 import { listField, type ListFieldSpec } from '../tool-kit/fields';
 import { choiceColumn, numberColumn, type ChoiceColumnOption, type RowOf } from '../tool-kit/list';
 
-/** Every catalog model as a select option, grouped by family: "Claude Sonnet 4.5 (Anthropic)". */
+/** Every catalog model as a select option, grouped by family (open models name their host: "Llama 4 Scout · Groq"). */
 export const modelOptions: readonly ChoiceColumnOption[] = catalog.models.map((model) => ({
   value: model.id,
-  label: model.family === 'open' ? `${model.name} (${model.hostName})` : model.name,
+  label: model.name,
   group: familyLabels[model.family],
 }));
 

@@ -117,7 +117,6 @@ function rankingTables(ranking: Ranking, mixIds: Set<string>): ResultTable[] {
     columns: [
       { key: 'rank', label: '#', format: 'integer' },
       { key: 'model', label: 'Model' },
-      { key: 'host', label: 'Host' },
       { key: 'monthly', label: 'Per month', format: 'money' },
       { key: 'perRequest', label: 'Per request', format: 'cost' },
       { key: 'ratio', label: '× cheapest', format: 'multiple', nullText: '—' },
@@ -126,7 +125,6 @@ function rankingTables(ranking: Ranking, mixIds: Set<string>): ResultTable[] {
       key: entry.model.id,
       rank: index + 1,
       model: mixIds.has(entry.model.id) ? `${entry.model.name} (in your mix)` : entry.model.name,
-      host: entry.model.hostName,
       monthly: entry.monthly,
       perRequest: entry.perRequest,
       ratio: entry.ratioToCheapest,
@@ -141,14 +139,12 @@ function rankingTables(ranking: Ranking, mixIds: Set<string>): ResultTable[] {
       note: 'Listed apart, never as $0: a model without an input or output price is unpriced until you enter one under “Price edits”.',
       columns: [
         { key: 'model', label: 'Model' },
-        { key: 'host', label: 'Host' },
         { key: 'reason', label: 'Why' },
         { key: 'detail', label: 'Detail' },
       ],
       rows: ranking.excluded.map((entry) => ({
         key: entry.model.id,
         model: entry.model.name,
-        host: entry.model.hostName,
         reason: exclusionLabels[entry.reason],
         detail: entry.message,
       })),
@@ -352,7 +348,7 @@ export function evaluateFeatureCost(v: Inputs, base: readonly ModelPricing[] = c
             key: 'cheapestMonthly',
             label: 'Cheapest model, per month',
             ...q(cheapest.monthly, 'money'),
-            hint: t(`${cheapest.model.name} (${cheapest.model.hostName}); quality not compared`),
+            hint: t(`${cheapest.model.name}; quality not compared`),
           } satisfies Metric,
         ]
       : []),

@@ -185,7 +185,6 @@ export function evaluatePromptCost(
     limit: 15,
     columns: [
       { key: 'model', label: 'Model' },
-      { key: 'host', label: 'Host' },
       { key: 'tokens', label: 'Tokens', format: 'integer' },
       { key: 'uncached', label: 'Uncached', format: 'cost' },
       { key: 'write', label: 'Cache write', format: 'cost' },
@@ -194,7 +193,6 @@ export function evaluatePromptCost(
     rows: costs.rows.map((row) => ({
       key: row.model.id,
       model: edited.has(row.model.id) ? `${row.model.name} (edited)` : row.model.name,
-      host: row.model.hostName,
       tokens: { ...q(row.tokens, 'integer'), ...(row.exact ? {} : { approximate: true }) },
       uncached: row.uncached * sends,
       write: row.cacheWrite * sends,
@@ -269,7 +267,7 @@ export function evaluatePromptCost(
       detail:
         cheapest && dearest
           ? t(
-              'About {estimate} for Claude, Gemini and open models (≈: their tokenizers are not public). ' +
+              '{estimate} for Claude, Gemini and open models (an estimate: their tokenizers are not public). ' +
                 `${sends === 1 ? 'Sent once' : 'Sent {sends} times'}, uncached, it costs from {low} on ${cheapest.model.name} to {high} on ${dearest.model.name}.`,
               {
                 estimate: { ...q(estimated, 'integer'), approximate: true },
