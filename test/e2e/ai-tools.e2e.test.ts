@@ -215,6 +215,21 @@ describe('prompt-token-counter', () => {
     await second.page.context().close();
   });
 
+  it('forgets the counts when the text is cleared, even while a count is running', async () => {
+    const { page } = await browser.open(path);
+    await hydrated(page);
+    const tool = page.locator('[data-tool="prompt-token-counter"]');
+    await tool.getByRole('button', { name: 'Try a sample' }).click();
+    await expect.poll(() => value(tool, 'o200k'), { timeout: 30_000 }).not.toBe('');
+    await tool.getByLabel('Prompt or document').fill(await sampleText(100_000));
+    await tool.getByRole('button', { name: 'Count tokens' }).click();
+    await tool.getByRole('button', { name: 'Clear' }).click();
+    await page.waitForTimeout(1_000);
+    expect(await value(tool, 'o200k')).toBe('');
+    expect(await tool.locator('.kit-verdict').textContent()).toMatch(/Paste a prompt/);
+    await page.context().close();
+  });
+
   it('falls back on bad URL parameters and says so', async () => {
     const { page } = await browser.open(`${path}?sends=0&family=klingon`);
     await hydrated(page);

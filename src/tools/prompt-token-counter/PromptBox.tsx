@@ -101,8 +101,12 @@ export function PromptBox({ idPrefix, methods, onCounted }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const methodsKey = methods.join(',');
 
+  // Each count takes a number; only the newest one may show its result (clearing the text counts too).
+  const generation = useRef(0);
+
   const count = useCallback(async () => {
     clearTimeout(timer.current);
+    const mine = ++generation.current;
     const text = area.current?.value ?? '';
     if (text === '') {
       onCounted(null);
@@ -114,13 +118,14 @@ export function PromptBox({ idPrefix, methods, onCounted }: Props) {
         setStatus({ kind: 'starting' });
         counter.current = startTokenWorker();
       }
-      const result = await counter.current.count(text, methodsKey.split(',') as CountMethod[], (progress) =>
-        setStatus({ kind: 'progress', progress }),
-      );
+      const result = await counter.current.count(text, methodsKey.split(',') as CountMethod[], (progress) => {
+        if (mine === generation.current) setStatus({ kind: 'progress', progress });
+      });
+      if (mine !== generation.current) return;
       onCounted({ characters: result.characters, counts: result.counts });
       setStatus({ kind: 'done', characters: result.characters, ms: result.ms });
     } catch (error) {
-      if (error instanceof SupersededError) return;
+      if (error instanceof SupersededError || mine !== generation.current) return;
       counter.current?.dispose();
       counter.current = null;
       setStatus({ kind: 'error', message: (error as Error).message || 'The token counter failed.' });
