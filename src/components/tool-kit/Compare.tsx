@@ -42,7 +42,7 @@ interface ComparisonProps<V> {
   formatter: Formatter;
   onPin(): void;
   onClear(): void;
-  heading: 'h3' | 'h4';
+  heading: 'h2' | 'h3';
 }
 
 /** The baseline panel: a button to pin the inputs, then the metrics side by side and their ratio. */

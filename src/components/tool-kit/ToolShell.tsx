@@ -148,7 +148,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
               formatter={formatter}
               onPin={() => state.setBaseline(state.values)}
               onClear={() => state.setBaseline(null)}
-              heading={mode === 'post' ? 'h4' : 'h3'}
+              heading={Heading}
             />
           )}
           {invalid.length > 0 && (
