@@ -3,6 +3,7 @@
  * CSV, bad parameters, share and embed for the feature cost and coding ROI tools): the 9× example, unpriced
  * models, the row editors, and the token counter with the real worker.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
@@ -239,4 +240,36 @@ describe('prompt-token-counter', () => {
     expect(await page.locator('input[name="sends"]').inputValue()).toBe('1');
     await page.context().close();
   });
+});
+
+describe('accessibility of the states the sitemap pass does not see (axe, WCAG 2.x A and AA)', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const violations = async (page: Page) =>
+    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+
+  it.each(['light', 'dark'] as const)(
+    'baseline panel, row editors with an error, counted text (%s)',
+    async (scheme) => {
+      const feature = await browser.open('/tools/llm-feature-cost/', { colorScheme: scheme });
+      await hydrated(feature.page);
+      const tool = feature.page.locator('[data-tool="llm-feature-cost"]');
+      await tool.locator('[data-example="compounding"]').click();
+      await tool.locator('[data-field="mix"]').getByRole('button', { name: 'Add a model' }).click();
+      await tool.locator('[data-field="mix"] .kit-row').nth(0).getByLabel('Share of calls').fill('150');
+      await tool.locator('[data-field="prices"]').getByRole('button', { name: 'Edit a price' }).click();
+      await tool.locator('.kit-math summary').click();
+      expect(await violations(feature.page)).toEqual([]);
+      await feature.page.context().close();
+
+      const counter = await browser.open('/tools/prompt-token-counter/', { colorScheme: scheme });
+      await hydrated(counter.page);
+      const box = counter.page.locator('[data-tool="prompt-token-counter"]');
+      await box.getByRole('button', { name: 'Try a sample' }).click();
+      await expect.poll(() => value(box, 'o200k'), { timeout: 30_000 }).not.toBe('');
+      expect(await violations(counter.page)).toEqual([]);
+      await counter.page.context().close();
+    },
+  );
 });
