@@ -2,6 +2,7 @@
  * The form of a tool, generated from its inputs definition: fieldsets per group, a label on every input, the
  * unit beside it, help text, the source of its default, and an inline error that keeps what was typed.
  */
+import type { ComponentChildren } from 'preact';
 import {
   fieldText,
   isVisible,
@@ -20,6 +21,7 @@ import {
   type ListRows,
 } from '../../lib/tool-kit/list';
 import { moneyFormats, type Formatter } from '../../lib/tool-kit/format';
+import { useOpenedOnce } from './useOpenedOnce';
 import type { ToolState } from './useToolState';
 
 const tidy = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -375,6 +377,23 @@ function ListInput({ field, id, state, formatter }: FieldProps) {
 
 const inputFor = { number: NumberInput, choice: ChoiceInput, toggle: ToggleInput, list: ListInput } as const;
 
+/** A folded group: a <details> whose fields render the first time it opens (or the page prints). */
+function CollapsedGroup({ label, help, content }: { label: string; help?: string; content: ComponentChildren }) {
+  const [opened, onToggle] = useOpenedOnce();
+  return (
+    <details class="kit-group kit-group-collapsed" onToggle={onToggle}>
+      <summary>{label}</summary>
+      {opened && (
+        <fieldset class="kit-group">
+          <legend class="visually-hidden">{label}</legend>
+          {help && <p class="kit-help">{help}</p>}
+          {content}
+        </fieldset>
+      )}
+    </details>
+  );
+}
+
 interface FieldsProps {
   inputs: InputsDefinition;
   state: ToolState<Record<string, FieldValue>>;
@@ -397,6 +416,9 @@ export function Fields({ inputs, state, formatter, idPrefix }: FieldsProps) {
             <Input key={field.key} field={field} id={`${idPrefix}-${field.key}`} state={state} formatter={formatter} />
           );
         });
+        if (group.collapsed && group.label) {
+          return <CollapsedGroup key={group.id} label={group.label} help={group.help} content={content} />;
+        }
         return group.label ? (
           <fieldset key={group.id} class="kit-group">
             <legend>{group.label}</legend>

@@ -19,6 +19,7 @@ import { chartTable } from '../../lib/tool-kit/csv';
 import type { Formatter } from '../../lib/tool-kit/format';
 import { renderText, type ChartSpec } from '../../lib/tool-kit/result';
 import { TableView } from './Results';
+import { useOpenedOnce } from './useOpenedOnce';
 
 interface Props {
   spec: ChartSpec;
@@ -39,7 +40,7 @@ export function LineChart({ spec, formatter, id }: Props) {
   const [width, setWidth] = useState(640);
   const [hover, setHover] = useState<number | null>(null);
   // The data table renders when first opened: hundreds of cells nobody asked for would slow hydration.
-  const [showData, setShowData] = useState(false);
+  const [showData, onToggleData] = useOpenedOnce();
 
   useEffect(() => {
     const element = box.current;
@@ -196,10 +197,7 @@ export function LineChart({ spec, formatter, id }: Props) {
       <p id={summaryId} class="visually-hidden">
         {summary}
       </p>
-      <details
-        class="kit-chart-data"
-        onToggle={(event) => setShowData((event.currentTarget as HTMLDetailsElement).open)}
-      >
+      <details class="kit-chart-data" onToggle={onToggleData}>
         <summary>Chart data as a table</summary>
         {showData && <TableView table={chartTable(spec)} formatter={formatter} id={id} />}
       </details>

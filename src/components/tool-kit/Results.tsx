@@ -3,7 +3,7 @@
  * tables, "Show the math" and source notes. Every number rendered here carries data-metric and data-value.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SourcedFigure } from '../../lib/tool-kit/figures';
 import type { Formatter } from '../../lib/tool-kit/format';
 import {
@@ -17,6 +17,7 @@ import {
   type Text,
   type Verdict,
 } from '../../lib/tool-kit/result';
+import { useOpenedOnce } from './useOpenedOnce';
 
 /** A sentence: literal text, and numbers in spans named `<context>.<placeholder>` with their raw values. */
 export function RichText({ text, formatter, context }: { text: Text; formatter: Formatter; context: string }) {
@@ -202,15 +203,9 @@ export function ShowTheMath({
   formatter: Formatter;
   heading: ComponentChildren;
 }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (shown) return;
-    const show = () => setShown(true);
-    addEventListener('beforeprint', show);
-    return () => removeEventListener('beforeprint', show);
-  }, [shown]);
+  const [shown, onToggle] = useOpenedOnce();
   return (
-    <details class="kit-math" onToggle={(event) => event.currentTarget.open && setShown(true)}>
+    <details class="kit-math" onToggle={onToggle}>
       <summary>{heading}</summary>
       {shown && (
         <ol>

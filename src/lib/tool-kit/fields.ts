@@ -130,6 +130,8 @@ export interface FieldGroup {
   id: string;
   label: string;
   help?: string;
+  /** Settings few visitors change, folded away: the group shows as a closed <details>, its fields render when opened. */
+  collapsed?: boolean;
 }
 
 /** Everything a tool declares about its inputs. */

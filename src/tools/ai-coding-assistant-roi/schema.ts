@@ -272,7 +272,12 @@ export const inputs = defineInputs(
       { id: 'agent', label: 'Token-metered agent use, per developer' },
       { id: 'people', label: 'Cost of an engineering hour' },
       { id: 'benefit', label: 'What it saves' },
-      { id: 'budget', label: 'Token budget planner' },
+      {
+        id: 'budget',
+        label: 'Token budget planner: spend and budgets',
+        help: 'Spend per developer and repository, and the budgets checked against it (results under Budgets).',
+        collapsed: true,
+      },
     ],
   },
 );

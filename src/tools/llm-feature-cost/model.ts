@@ -113,7 +113,7 @@ function rankingTables(ranking: Ranking, mixIds: Set<string>): ResultTable[] {
     key: 'ranking',
     caption: `Every catalog model for the same workload, cheapest first (${ranking.ranked.length} ranked)`,
     note: 'Each model running the whole workload alone, with the same caching, retries and tiers.',
-    limit: 12,
+    limit: 10,
     columns: [
       { key: 'rank', label: '#', format: 'integer' },
       { key: 'model', label: 'Model' },

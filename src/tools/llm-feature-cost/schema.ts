@@ -280,8 +280,9 @@ export const inputs = defineInputs(
       { id: 'models', label: 'Models and prices' },
       {
         id: 'levers',
-        label: 'Levers',
+        label: 'Lever settings',
         help: 'How far each saving is pulled in the levers table; the inputs above stay as they are.',
+        collapsed: true,
       },
     ],
   },
