@@ -100,6 +100,42 @@ describe('llm-feature-cost', () => {
   });
 });
 
+describe('ai-coding-assistant-roi', () => {
+  it('shows 1.27 % for a $200 seat at the BLS figures, and 1.5 % at $160,000 loaded', async () => {
+    const { page } = await browser.open('/tools/ai-coding-assistant-roi/');
+    await hydrated(page);
+    const tool = page.locator('[data-tool="ai-coding-assistant-roi"]');
+    // 200 × 12 ÷ (133,080 × 1.42) = 1.2700 %.
+    expect(Number(await value(tool, 'breakEven'))).toBeCloseTo(1.2700186, 6);
+    expect(await tool.locator('.kit-figure[data-metric="breakEven"] .kit-figure-value').textContent()).toBe('1.27%');
+    expect(await tool.locator('[data-field="salary"] .kit-source').textContent()).toMatch(/BLS.*2024-05/);
+    await tool.locator('[data-example="market-salary"]').click();
+    await expect.poll(() => value(tool, 'breakEven')).toBe('1.5');
+    await page.context().close();
+  });
+
+  it('plans budgets per developer and repository in the folded planner, kept in the link', async () => {
+    const { page, log } = await browser.open('/tools/ai-coding-assistant-roi/');
+    await hydrated(page);
+    const tool = page.locator('[data-tool="ai-coding-assistant-roi"]');
+    await tool.locator('.kit-group-collapsed > summary').click();
+    const budgets = tool.locator('[data-field="budgets"]');
+    await budgets.getByRole('button', { name: 'Add a budget' }).click();
+    const row = budgets.locator('.kit-row').last();
+    await row.getByLabel('For').selectOption('developer');
+    await row.getByLabel('Name').fill('ana');
+    await row.getByLabel(/, Per$/).selectOption('week');
+    await row.getByLabel('Limit').fill('100');
+    // ana spends $24 a working day: $120 a week against $100, over the hard limit.
+    await expect
+      .poll(() => tool.locator('[data-table="checks"] tbody tr').last().textContent())
+      .toMatch(/ana, per week.*\$120.*stop \(hard\)/);
+    expect(new URL(page.url()).searchParams.get('budgets')).toMatch(/developer:ana:week:100:80$/);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 /** Our tokenizer fixtures (English, German, CJK, RTL, emoji, code, special-token text), joined. */
 async function mixedText(): Promise<string> {
   const dir = resolve('test/fixtures/tokenizer-texts');
