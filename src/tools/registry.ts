@@ -1,5 +1,8 @@
 import { meta as migrationReadiness } from './migration-readiness/meta';
+import { meta as aiCodingAssistantRoi } from './ai-coding-assistant-roi/meta';
+import { meta as llmFeatureCost } from './llm-feature-cost/meta';
 import { meta as oracleToPostgresSavings } from './oracle-to-postgres-savings/meta';
+import { meta as promptTokenCounter } from './prompt-token-counter/meta';
 import { meta as reservedInstanceRoi } from './reserved-instance-roi/meta';
 import { toolCategories, type ToolCategory, type ToolMeta } from './types';
 
@@ -7,7 +10,14 @@ import { toolCategories, type ToolCategory, type ToolMeta } from './types';
  * Every tool on the site, in the order the tools index shows them. Adding a tool means adding its
  * folder (see README, "Add a tool") and one line here; pages, embeds and cross-links read this list.
  */
-export const tools: readonly ToolMeta[] = [reservedInstanceRoi, oracleToPostgresSavings, migrationReadiness];
+export const tools: readonly ToolMeta[] = [
+  reservedInstanceRoi,
+  oracleToPostgresSavings,
+  migrationReadiness,
+  llmFeatureCost,
+  promptTokenCounter,
+  aiCodingAssistantRoi,
+];
 
 /** The tool with this id, or undefined. */
 export function findTool(id: string): ToolMeta | undefined {

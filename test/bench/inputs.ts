@@ -20,6 +20,9 @@ export function sampleInputs<D extends InputsDefinition>(inputs: D, count = 256)
         values[field.key] = field.integer ? Math.round(raw) : raw;
       } else if (field.kind === 'choice') {
         values[field.key] = field.options[Math.floor(next() * field.options.length)]!.value;
+      } else if (field.kind === 'list') {
+        // Rows follow rules across rows (shares adding up to 100 %): the default list is always valid.
+        values[field.key] = field.default;
       } else {
         values[field.key] = next() < 0.5;
       }

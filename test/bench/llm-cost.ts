@@ -69,7 +69,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
   const buckets = toBuckets({ uncachedInput: 6_300, cacheRead: 3_600, cacheWrite5m: 400, output: 600, reasoning: 400 });
   const options = leverOptionsSchema.parse({});
   const cases: [string, () => unknown, string][] = [
-    ['priceRequest', () => priceRequest(sonnet, buckets), 'one request, six buckets, with steps'],
+    ['priceRequest', () => priceRequest(sonnet, buckets), 'one request, six buckets, steps written only when read'],
     ['estimateFeature', () => estimateFeature(workload, models), 'two-model mix, caching, retries, 20 % batch'],
     ['costAgainstVolume', () => costAgainstVolume(workload, models), '10 volumes, 10k to 10M a month'],
     ['rankModels', () => rankModels(workload, models), `all ${models.length} catalog models`],

@@ -44,7 +44,13 @@ export const heavyEngines: { name: string; pattern: RegExp }[] = [
     name: 'migration readiness worker (the analysis engine that drives PGlite)',
     pattern: /(^|\/)readiness-worker[^/]*\.m?js$/i,
   },
-  { name: 'tokenizers (AI token tools)', pattern: /(^|\/)[^/]*(tokeni[sz]er|tiktoken)[^/]*\.m?js$/i },
+  // The token-counting worker (src/lib/tokenizers/tokenizer-worker.ts) and the OpenAI encodings it imports on
+  // demand (gpt-tokenizer/encoding/*); their shared core is in their closure. Nothing else matches.
+  { name: 'tokenizer worker (AI token tools)', pattern: /(^|\/)tokenizer-worker[-.][\w-]+\.m?js$/ },
+  {
+    name: 'OpenAI encodings (gpt-tokenizer)',
+    pattern: /(^|\/)(o200k_base|cl100k_base|p50k_base|r50k_base)[-.][\w-]+\.m?js$/,
+  },
 ];
 
 /** Pages without a tool that may load JavaScript, each with its own budget (see `budgets`). */
@@ -104,10 +110,10 @@ function toDistFile(dist: string, url: string, fromFile: string): string | undef
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 const dynamicImport = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 /**
- * Workers and other modules loaded by URL: `new Worker(new URL("./x.js", import.meta.url))`, also in the form the
- * production build minifies it to: new URL(`/_astro/x.js`,``+import.meta.url).
+ * Workers and other modules loaded by URL: `new Worker(new URL("./x.js", import.meta.url))`, or as Vite writes it
+ * in a production build, new URL(`/_astro/x.js`, `` + import.meta.url).
  */
-const urlModule = /\bnew\s+URL\(\s*["'`]([^"'`]+\.m?js)["'`]\s*,\s*(?:(["'`])\2\s*\+\s*)?import\.meta\.url\s*\)/g;
+const urlModule = /\bnew\s+URL\(\s*["'`]([^"'`]+\.m?js)["'`]\s*,\s*(?:(?:""|''|``)\s*\+\s*)?import\.meta\.url\s*\)/g;
 
 /** True for a chunk allowed outside the budget. */
 export function isHeavyEngine(file: string): boolean {
@@ -168,11 +174,18 @@ async function deferredClosure(dist: string, initial: Set<string>, deferred: Set
     }
     queue.push(...more);
   }
-  for (const engine of engines) {
+  // Everything an engine imports or loads in turn (encodings and their shared core) is heavy, unless counted above.
+  const engineQueue = [...engines];
+  const walked = new Set<string>();
+  while (engineQueue.length > 0) {
+    const engine = engineQueue.shift()!;
+    if (walked.has(engine) || known.has(engine)) continue;
+    walked.add(engine);
     const found = new Set<string>();
     const more = new Set<string>();
     await moduleClosure(dist, engine, found, more);
-    for (const file of [...found, ...more]) if (!known.has(file) && /\.m?js$/.test(file)) heavy.add(file);
+    for (const file of found) if (!known.has(file) && /\.m?js$/.test(file)) heavy.add(file);
+    engineQueue.push(...more);
   }
   return { lazy, heavy };
 }

@@ -4,11 +4,22 @@
  * a pointer readout, and the same series as an accessible data table.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { linearScale, linePath, nearestIndex, niceTicks, ticksWithStep } from '../../lib/tool-kit/chart';
+import {
+  allPositive,
+  labelRows,
+  linearScale,
+  linePath,
+  logScale,
+  logTicks,
+  nearestIndex,
+  niceTicks,
+  ticksWithStep,
+} from '../../lib/tool-kit/chart';
 import { chartTable } from '../../lib/tool-kit/csv';
 import type { Formatter } from '../../lib/tool-kit/format';
 import { renderText, type ChartSpec } from '../../lib/tool-kit/result';
 import { TableView } from './Results';
+import { useOpenedOnce } from './useOpenedOnce';
 
 interface Props {
   spec: ChartSpec;
@@ -29,7 +40,7 @@ export function LineChart({ spec, formatter, id }: Props) {
   const [width, setWidth] = useState(640);
   const [hover, setHover] = useState<number | null>(null);
   // The data table renders when first opened: hundreds of cells nobody asked for would slow hydration.
-  const [showData, setShowData] = useState(false);
+  const [showData, onToggleData] = useOpenedOnce();
 
   useEffect(() => {
     const element = box.current;
@@ -43,20 +54,36 @@ export function LineChart({ spec, formatter, id }: Props) {
   }, []);
 
   const narrow = width < 480;
-  const height = narrow ? 230 : 290;
+  let height = narrow ? 230 : 290;
   const all = spec.series.flatMap((series) => series.values).filter(Number.isFinite);
-  const yTicks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), narrow ? 4 : 5);
+  // A log axis needs positive values; otherwise the chart falls back to a linear one.
+  const yLog = spec.yScale === 'log' && allPositive(all);
+  const xLog = spec.xScale === 'log' && allPositive(spec.x);
+  const yTicks = yLog
+    ? logTicks(Math.min(...all), Math.max(...all))
+    : niceTicks(Math.min(0, ...all), Math.max(0, ...all), narrow ? 4 : 5);
   const yLabels = yTicks.map((tick) => formatter.compact(tick, spec.yFormat));
   const pad = { top: 28, right: 14, bottom: 38, left: Math.max(...yLabels.map((label) => label.length)) * 7 + 14 };
   const x0 = spec.x[0] ?? 0;
   const x1 = spec.x.at(-1) ?? 1;
   let step = spec.xStep;
   if (step && (x1 - x0) / step > (narrow ? 6 : 12)) step *= 2;
-  const xTicks = (step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)).filter(
-    (x) => x >= x0 && x <= x1,
-  );
-  const sx = linearScale(x0, x1, pad.left, width - pad.right);
-  const sy = linearScale(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
+  const xTicks = (
+    xLog ? logTicks(x0, x1) : step ? ticksWithStep(x0, x1, step) : niceTicks(x0, x1, narrow ? 4 : 8)
+  ).filter((x) => x >= x0 && x <= x1 && (!xLog || !narrow || Number.isInteger(Math.log10(x))));
+  const sx = (xLog ? logScale : linearScale)(x0, x1, pad.left, width - pad.right);
+  // Marker labels that would overlap go on rows above one another; the plot starts below the highest row.
+  const markerLabels = spec.markers.map((marker) => {
+    const x = sx(marker.x);
+    const text = `${marker.label} · ${formatter.format(marker.x, marker.format ?? 'months')}`;
+    const anchor: 'start' | 'middle' | 'end' = x > width - 90 ? 'end' : x < pad.left + 60 ? 'start' : 'middle';
+    return { x, text, anchor, width: text.length * 6.6 };
+  });
+  const rows = labelRows(markerLabels);
+  const extra = 14 * Math.max(0, ...rows);
+  pad.top += extra;
+  height += extra;
+  const sy = (yLog ? logScale : linearScale)(yTicks[0]!, yTicks.at(-1)!, height - pad.bottom, pad.top);
   const px = spec.x.map(sx);
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
@@ -66,8 +93,9 @@ export function LineChart({ spec, formatter, id }: Props) {
     const svg = event.currentTarget as SVGSVGElement;
     const rect = svg.getBoundingClientRect();
     const x = ((event.clientX - rect.left) / rect.width) * width;
-    const value = x0 + ((x - pad.left) / (width - pad.left - pad.right)) * (x1 - x0);
-    setHover(nearestIndex(spec.x, value));
+    const share = (x - pad.left) / (width - pad.left - pad.right);
+    const value = xLog ? 10 ** (Math.log10(x0) + share * (Math.log10(x1) - Math.log10(x0))) : x0 + share * (x1 - x0);
+    setHover(xLog ? nearestIndex(spec.x.map(Math.log10), Math.log10(value)) : nearestIndex(spec.x, value));
   };
 
   const hoverX = hover === null ? null : px[hover]!;
@@ -98,7 +126,7 @@ export function LineChart({ spec, formatter, id }: Props) {
           {yTicks.map((tick, index) => (
             <g key={`y${tick}`}>
               <line
-                class={tick === 0 ? 'kit-axis' : 'kit-grid'}
+                class={tick === 0 || (yLog && index === 0) ? 'kit-axis' : 'kit-grid'}
                 x1={pad.left}
                 x2={width - pad.right}
                 y1={sy(tick)}
@@ -111,24 +139,20 @@ export function LineChart({ spec, formatter, id }: Props) {
           ))}
           {xTicks.map((tick) => (
             <text key={`x${tick}`} class="kit-tick" x={sx(tick)} y={height - pad.bottom + 18} text-anchor="middle">
-              {formatter.format(tick, spec.xFormat)}
+              {xLog ? formatter.compact(tick, spec.xFormat) : formatter.format(tick, spec.xFormat)}
             </text>
           ))}
           <text class="kit-tick" x={width - pad.right} y={height - 6} text-anchor="end">
             {spec.xLabel}
           </text>
-          {spec.markers.map((marker) => {
-            const x = sx(marker.x);
-            const anchor = x > width - 90 ? 'end' : x < pad.left + 60 ? 'start' : 'middle';
-            return (
-              <g key={marker.label} class="kit-marker">
-                <line x1={x} x2={x} y1={pad.top - 4} y2={height - pad.bottom} />
-                <text x={x} y={pad.top - 10} text-anchor={anchor}>
-                  {marker.label} · {formatter.format(marker.x, 'months')}
-                </text>
-              </g>
-            );
-          })}
+          {markerLabels.map((label, index) => (
+            <g key={`${label.text}-${index}`} class="kit-marker">
+              <line x1={label.x} x2={label.x} y1={pad.top - 4} y2={height - pad.bottom} />
+              <text x={label.x} y={pad.top - 10 - 14 * rows[index]!} text-anchor={label.anchor}>
+                {label.text}
+              </text>
+            </g>
+          ))}
           {spec.series.map((series) => (
             <path
               key={series.key}
@@ -173,10 +197,7 @@ export function LineChart({ spec, formatter, id }: Props) {
       <p id={summaryId} class="visually-hidden">
         {summary}
       </p>
-      <details
-        class="kit-chart-data"
-        onToggle={(event) => setShowData((event.currentTarget as HTMLDetailsElement).open)}
-      >
+      <details class="kit-chart-data" onToggle={onToggleData}>
         <summary>Chart data as a table</summary>
         {showData && <TableView table={chartTable(spec)} formatter={formatter} id={id} />}
       </details>

@@ -3,10 +3,12 @@
  * tables, "Show the math" and source notes. Every number rendered here carries data-metric and data-value.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { SourcedFigure } from '../../lib/tool-kit/figures';
 import type { Formatter } from '../../lib/tool-kit/format';
 import {
   rawValue,
+  showQuantity,
   textParts,
   type Cell,
   type MathStep,
@@ -15,6 +17,7 @@ import {
   type Text,
   type Verdict,
 } from '../../lib/tool-kit/result';
+import { useOpenedOnce } from './useOpenedOnce';
 
 /** A sentence: literal text, and numbers in spans named `<context>.<placeholder>` with their raw values. */
 export function RichText({ text, formatter, context }: { text: Text; formatter: Formatter; context: string }) {
@@ -73,7 +76,7 @@ export function Figures({
           data-tone={metric.tone ?? 'neutral'}
         >
           <dt>{metric.label}</dt>
-          <dd class="kit-figure-value">{formatter.format(metric.value, metric.format, metric.nullText)}</dd>
+          <dd class="kit-figure-value">{showQuantity(metric, formatter)}</dd>
           {metric.hint && (
             <dd class="kit-figure-hint">
               <RichText text={metric.hint} formatter={formatter} context={`hint.${metric.key}`} />
@@ -102,7 +105,7 @@ function CellView({
   if (cell !== null && typeof cell === 'object') {
     return (
       <span data-metric={metric} data-value={rawValue(cell.value)}>
-        {formatter.format(cell.value, cell.format, cell.nullText)}
+        {showQuantity(cell, formatter)}
       </span>
     );
   }
@@ -120,11 +123,15 @@ function CellView({
 export function TableView({ table, formatter, id }: { table: ResultTable; formatter: Formatter; id: string }) {
   const [first, ...rest] = table.columns;
   const titleId = `${id}-${table.key}-title`;
+  const [all, setAll] = useState(false);
+  const limited = !all && table.limit !== undefined && table.rows.length > table.limit;
+  const rows = limited ? table.rows.slice(0, table.limit) : table.rows;
   return (
-    <div class="kit-table">
+    <div class="kit-table" data-table={table.key}>
       <p class="kit-table-title" id={titleId}>
         {table.caption}
       </p>
+      {table.note && <p class="kit-help">{table.note}</p>}
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
         <table aria-labelledby={titleId}>
           <thead>
@@ -137,7 +144,7 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, index) => {
+            {rows.map((row, index) => {
               const rowKey = row.key ?? String(index);
               const name = (key: string) => `${table.key}.${rowKey}.${key}`;
               return (
@@ -173,11 +180,20 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
           </tbody>
         </table>
       </div>
+      {table.limit !== undefined && table.rows.length > table.limit && (
+        <button type="button" class="kit-link-button kit-table-more" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${table.limit} rows` : `Show all ${table.rows.length} rows`}
+        </button>
+      )}
     </div>
   );
 }
 
-/** "Show the math": each formula in words, then with the visitor's numbers, then the result. */
+/**
+ * "Show the math": each formula in words, then with the visitor's numbers, then the result. The steps render
+ * when the panel first opens (or the page is printed): dozens of them would slow hydration for readers who never
+ * look, as the chart's data table does.
+ */
 export function ShowTheMath({
   steps,
   formatter,
@@ -187,23 +203,26 @@ export function ShowTheMath({
   formatter: Formatter;
   heading: ComponentChildren;
 }) {
+  const [shown, onToggle] = useOpenedOnce();
   return (
-    <details class="kit-math">
+    <details class="kit-math" onToggle={onToggle}>
       <summary>{heading}</summary>
-      <ol>
-        {steps.map((step, index) => (
-          <li key={index}>
-            <p class="kit-math-label">{step.label}</p>
-            <p class="kit-math-formula">{step.formula}</p>
-            <p class="kit-math-substituted">
-              <RichText text={step.substituted} formatter={formatter} context={`math.${index}`} /> ={' '}
-              <strong data-metric={`math.${index}.result`} data-value={rawValue(step.result.value)}>
-                {formatter.format(step.result.value, step.result.format, step.result.nullText)}
-              </strong>
-            </p>
-          </li>
-        ))}
-      </ol>
+      {shown && (
+        <ol>
+          {steps.map((step, index) => (
+            <li key={index}>
+              <p class="kit-math-label">{step.label}</p>
+              <p class="kit-math-formula">{step.formula}</p>
+              <p class="kit-math-substituted">
+                <RichText text={step.substituted} formatter={formatter} context={`math.${index}`} /> ={' '}
+                <strong data-metric={`math.${index}.result`} data-value={rawValue(step.result.value)}>
+                  {step.shown ?? showQuantity(step.result, formatter)}
+                </strong>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
     </details>
   );
 }

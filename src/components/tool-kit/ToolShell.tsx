@@ -3,6 +3,7 @@
  * the details (more figures, chart, tables, the math, sources). A tool's own island is usually just
  * `<ToolShell definition={model} {...props} />`; tools with bespoke views compose the parts themselves.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { resultCsv } from '../../lib/tool-kit/csv';
 import { toolPath } from '../../lib/tool-kit/embed';
@@ -10,14 +11,21 @@ import type { InputsDefinition } from '../../lib/tool-kit/fields';
 import { createFormatter } from '../../lib/tool-kit/format';
 import type { Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
+import { Comparison, Examples } from './Compare';
 import { Fields } from './Fields';
 import { LineChart } from './LineChart';
 import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
 import { Toolbar } from './Toolbar';
 import { useToolState } from './useToolState';
 
-export interface ToolShellProps<D extends InputsDefinition> extends ToolIslandProps {
-  definition: ToolDefinition<D>;
+export interface ToolShellProps<D extends InputsDefinition, X = void> extends ToolIslandProps {
+  definition: ToolDefinition<D, X>;
+  /** State the island holds outside the inputs, passed to the model (see ToolDefinition). */
+  extra?: X;
+  /** Rendered above the inputs and results, full width: a tool's own main input (a text to count). */
+  lead?: ComponentChildren | ((values: D['defaults']) => ComponentChildren);
+  /** Rendered under the headline figures: a short note every result needs (where the prices come from). */
+  note?: ComponentChildren;
 }
 
 /** Opens every <details> for printing and closes them again afterwards. */
@@ -41,17 +49,24 @@ function usePrintExpansion(root: { current: HTMLElement | null }) {
   }, [root]);
 }
 
-export function ToolShell<D extends InputsDefinition>({
+export function ToolShell<D extends InputsDefinition, X = void>({
   definition,
   instanceId,
   title,
   mode,
   start,
-}: ToolShellProps<D>) {
+  extra,
+  lead,
+  note,
+}: ToolShellProps<D, X>) {
   const root = useRef<HTMLElement>(null);
   const state = useToolState(definition.inputs, start as D['defaults'], mode !== 'post');
   const formatter = useMemo(() => createFormatter(state.currency), [state.currency]);
-  const result = useMemo(() => definition.evaluate(state.values), [definition, state.values]);
+  const result = useMemo(() => definition.evaluate(state.values, extra as X), [definition, state.values, extra]);
+  const baselineResult = useMemo(
+    () => (definition.compare && state.baseline ? definition.evaluate(state.baseline, extra as X) : null),
+    [definition, state.baseline, extra],
+  );
   usePrintExpansion(root);
 
   const headline = definition.headline
@@ -88,7 +103,18 @@ export function ToolShell<D extends InputsDefinition>({
           currency={state.currency}
           onCurrency={state.setCurrency}
           onReset={state.reset}
-          csv={() => resultCsv(title, definition.inputs, state.values, result, formatter)}
+          csv={() =>
+            resultCsv(
+              title,
+              definition.inputs,
+              state.values,
+              result,
+              formatter,
+              definition.compare && baselineResult
+                ? { metrics: definition.compare.metrics, baseline: baselineResult }
+                : null,
+            )
+          }
         />
       </div>
       {state.notices.length > 0 && (
@@ -106,10 +132,25 @@ export function ToolShell<D extends InputsDefinition>({
           </button>
         </div>
       )}
+      {typeof lead === 'function' ? lead(state.values) : lead}
       <div class="kit-layout">
         <div class="kit-summary">
           <VerdictBox verdict={result.verdict} formatter={formatter} />
           <Figures metrics={headline} formatter={formatter} size="large" />
+          {note && <div class="kit-note">{note}</div>}
+          {definition.compare && (
+            <Comparison
+              comparison={definition.compare}
+              values={state.values}
+              baseline={state.baseline}
+              result={result}
+              baselineResult={baselineResult}
+              formatter={formatter}
+              onPin={() => state.setBaseline(state.values)}
+              onClear={() => state.setBaseline(null)}
+              heading={Heading}
+            />
+          )}
           {invalid.length > 0 && (
             <p class="notice notice-danger kit-stale">
               {invalid.length === 1 ? `${invalid[0]!.label} is not valid` : `${invalid.length} inputs are not valid`}:
@@ -130,6 +171,12 @@ export function ToolShell<D extends InputsDefinition>({
           <Heading class="kit-section-title" id={`${instanceId}-inputs`}>
             Inputs
           </Heading>
+          {definition.examples && definition.examples.length > 0 && (
+            <Examples
+              examples={definition.examples}
+              onLoad={(example) => state.load(example.values, example.baseline)}
+            />
+          )}
           <Fields inputs={definition.inputs} state={state} formatter={formatter} idPrefix={instanceId} />
         </form>
         <div class="kit-results">

@@ -10,6 +10,8 @@ import { readUrlState, writeUrlState, type UrlNotice } from '../../lib/tool-kit/
 
 export interface ToolState<V> {
   values: V;
+  /** Pinned inputs to compare the current ones with, or null. */
+  baseline: V | null;
   drafts: Record<string, string>;
   errors: Record<string, string>;
   notices: UrlNotice[];
@@ -23,6 +25,10 @@ export interface ToolState<V> {
   setCurrency(currency: Currency): void;
   dismissNotices(): void;
   reset(): void;
+  /** Replaces every input at once (an example): `values` over the defaults, and the baseline to pin. */
+  load(values: Partial<V>, baseline?: Partial<V> | null): void;
+  /** Pins the current inputs as the baseline, or forgets it with null. */
+  setBaseline(values: V | null): void;
 }
 
 export function useToolState<D extends InputsDefinition>(
@@ -35,6 +41,7 @@ export function useToolState<D extends InputsDefinition>(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const [currency, setCurrency] = useState<Currency>('USD');
+  const [baseline, setBaseline] = useState<D['defaults'] | null>(null);
   const urlRead = useRef(false);
 
   useEffect(() => {
@@ -44,6 +51,7 @@ export function useToolState<D extends InputsDefinition>(
       setValues(state.values);
       setCurrency(state.currency);
       setNotices(state.notices);
+      setBaseline(state.baseline);
       setDrafts({});
       setErrors({});
       urlRead.current = true;
@@ -56,7 +64,7 @@ export function useToolState<D extends InputsDefinition>(
     // The definition and starting values are fixed for the life of an island: read once, then on back/forward.
   }, []);
 
-  const query = writeUrlState(inputs, values, currency);
+  const query = writeUrlState(inputs, values, currency, inputs.defaults, baseline);
 
   useEffect(() => {
     if (!syncUrl || !urlRead.current) return;
@@ -100,10 +108,23 @@ export function useToolState<D extends InputsDefinition>(
     setErrors({});
     setNotices([]);
     setCurrency('USD');
+    setBaseline(null);
   }, [start]);
+
+  const load = useCallback(
+    (next: Partial<D['defaults']>, pinned?: Partial<D['defaults']> | null) => {
+      setValues({ ...inputs.defaults, ...next });
+      setBaseline(pinned ? { ...inputs.defaults, ...pinned } : null);
+      setDrafts({});
+      setErrors({});
+      setNotices([]);
+    },
+    [inputs],
+  );
 
   return {
     values,
+    baseline,
     drafts,
     errors,
     notices,
@@ -115,5 +136,7 @@ export function useToolState<D extends InputsDefinition>(
     setCurrency,
     dismissNotices: () => setNotices([]),
     reset,
+    load,
+    setBaseline,
   };
 }

@@ -17,6 +17,18 @@ export interface Step {
   note?: string;
 }
 
+/**
+ * A step whose `math` is written the first time it is read. Most steps are never shown (a ranking prices every
+ * catalog model, a volume curve ten workloads) and writing numbers with Intl is most of the engine's time.
+ */
+export function lazyStep(step: Omit<Step, 'math'>, math: () => string): Step {
+  let text: string | undefined;
+  return Object.defineProperty({ ...step }, 'math', {
+    get: () => (text ??= math()),
+    enumerable: true,
+  }) as Step;
+}
+
 /** Something the visitor should know about a result; `note` for documented behaviour, `warning` for doubt. */
 export interface Warning {
   level: 'warning' | 'note';

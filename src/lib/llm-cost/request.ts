@@ -11,7 +11,7 @@ import {
   type Bucket,
   type TokenBuckets,
 } from './buckets.ts';
-import { formatPrice, formatTokens, formatUsd, type Step, type Warning } from './math.ts';
+import { formatPrice, formatTokens, formatUsd, lazyStep, type Step, type Warning } from './math.ts';
 import { resolvePrices, type BucketPrice, type ServiceTier, type UnpricedModel } from './prices.ts';
 
 export interface RequestCost {
@@ -82,18 +82,22 @@ export function priceRequest(
   }
   if (model.longContext.length > 0) {
     const above = resolved.longContextAbove;
-    steps.push({
-      group,
-      label: 'Long-context tier',
-      formula: 'input = uncached + cache read + cache writes; a tier applies when input exceeds its threshold',
-      math:
-        `${formatTokens(buckets.uncachedInput)} + ${formatTokens(buckets.cacheRead)} + ` +
-        `${formatTokens(buckets.cacheWrite5m + buckets.cacheWrite1h)} = ${formatTokens(inputTokens)} → ` +
-        (above === null
-          ? `at or below ${formatTokens(model.longContext[0]!.aboveInputTokens)}: base prices`
-          : `above ${formatTokens(above)}: long-context prices for the whole request`),
-      value: inputTokens,
-    });
+    steps.push(
+      lazyStep(
+        {
+          group,
+          label: 'Long-context tier',
+          formula: 'input = uncached + cache read + cache writes; a tier applies when input exceeds its threshold',
+          value: inputTokens,
+        },
+        () =>
+          `${formatTokens(buckets.uncachedInput)} + ${formatTokens(buckets.cacheRead)} + ` +
+          `${formatTokens(buckets.cacheWrite5m + buckets.cacheWrite1h)} = ${formatTokens(inputTokens)} → ` +
+          (above === null
+            ? `at or below ${formatTokens(model.longContext[0]!.aboveInputTokens)}: base prices`
+            : `above ${formatTokens(above)}: long-context prices for the whole request`),
+      ),
+    );
   }
 
   const byBucket = emptyBuckets();
@@ -105,28 +109,32 @@ export function priceRequest(
     const cost = (tokens * price.usdPerMillion) / 1_000_000;
     byBucket[bucket] = cost;
     total += cost;
-    steps.push({
-      group,
-      label: bucketLabels[bucket],
-      formula: 'tokens × price per million ÷ 1,000,000',
-      math: `${formatTokens(tokens)} × ${formatPrice(price.usdPerMillion)} ÷ 1,000,000 = ${formatUsd(cost)}`,
-      value: cost,
-      ...(price.origin ? { note: price.origin } : {}),
-    });
+    steps.push(
+      lazyStep(
+        {
+          group,
+          label: bucketLabels[bucket],
+          formula: 'tokens × price per million ÷ 1,000,000',
+          value: cost,
+          ...(price.origin ? { note: price.origin } : {}),
+        },
+        () => `${formatTokens(tokens)} × ${formatPrice(price.usdPerMillion)} ÷ 1,000,000 = ${formatUsd(cost)}`,
+      ),
+    );
     if (price.fallback) warnings.push(fallbackWarnings[price.fallback](model));
   }
-  steps.push({
-    group,
-    label: 'Request total',
-    formula: 'sum of the buckets',
-    math: `${
-      bucketNames
-        .filter((b) => buckets[b] !== 0)
-        .map((b) => formatUsd(byBucket[b]))
-        .join(' + ') || 'no tokens'
-    } = ${formatUsd(total)}`,
-    value: total,
-  });
+  steps.push(
+    lazyStep(
+      { group, label: 'Request total', formula: 'sum of the buckets', value: total },
+      () =>
+        `${
+          bucketNames
+            .filter((b) => buckets[b] !== 0)
+            .map((b) => formatUsd(byBucket[b]))
+            .join(' + ') || 'no tokens'
+        } = ${formatUsd(total)}`,
+    ),
+  );
 
   return {
     ok: true,

@@ -19,7 +19,7 @@
 import type { ModelPricing } from '../llm-pricing/schema.ts';
 import { addBuckets, emptyBuckets, scaleBuckets, toBuckets, type Bucket, type TokenBuckets } from './buckets.ts';
 import { daysPerMonth } from './calendar.ts';
-import { formatNumber, formatPercent, formatTokens, formatUsd, type Step, type Warning } from './math.ts';
+import { formatNumber, formatPercent, formatTokens, formatUsd, lazyStep, type Step, type Warning } from './math.ts';
 import type { ServiceTier, UnpricedModel } from './prices.ts';
 import { priceRequest, type RequestCost } from './request.ts';
 import type { FeatureWorkload } from './schemas.ts';
@@ -67,17 +67,23 @@ export function callShape(workload: FeatureWorkload, model: ModelPricing, share:
     const rate = (workload.requestsPerDay * workload.callsPerRequest * share) / secondsPerDay;
     const warmth = workload.cacheWarmthFromTraffic ? cacheWarmth(rate, ttl) : 1;
     hit = workload.cacheHitRate * warmth;
-    steps.push({
-      group,
-      label: 'Effective cache hit rate',
-      formula: workload.cacheWarmthFromTraffic
-        ? 'hit rate × (1 − e^(−calls per second × cache lifetime in seconds))'
-        : 'hit rate (traffic warmth ignored)',
-      math: workload.cacheWarmthFromTraffic
-        ? `${formatPercent(workload.cacheHitRate)} × (1 − e^(−${formatNumber(rate)} × ${ttl})) = ${formatPercent(hit)}`
-        : `${formatPercent(hit)}`,
-      value: hit,
-    });
+    const effective = hit;
+    steps.push(
+      lazyStep(
+        {
+          group,
+          label: 'Effective cache hit rate',
+          formula: workload.cacheWarmthFromTraffic
+            ? 'hit rate × (1 − e^(−calls per second × cache lifetime in seconds))'
+            : 'hit rate (traffic warmth ignored)',
+          value: effective,
+        },
+        () =>
+          workload.cacheWarmthFromTraffic
+            ? `${formatPercent(workload.cacheHitRate)} × (1 − e^(−${formatNumber(rate)} × ${ttl})) = ${formatPercent(effective)}`
+            : `${formatPercent(effective)}`,
+      ),
+    );
     if (workload.cacheWarmthFromTraffic && warmth < 0.5) {
       warnings.push({
         level: 'warning',
@@ -104,13 +110,19 @@ export function callShape(workload: FeatureWorkload, model: ModelPricing, share:
     output: workload.outputTokens * workload.retryOutputShare,
     reasoning: workload.reasoningTokens * workload.retryOutputShare,
   });
-  steps.push({
-    group,
-    label: 'Prompt per attempt',
-    formula: 'system prompt + retrieved context + user input; cacheable prefix = system prompt × cacheable share',
-    math: `${formatTokens(workload.systemPromptTokens)} + ${formatTokens(workload.contextTokens)} + ${formatTokens(workload.userInputTokens)} = ${formatTokens(prompt)}; prefix ${formatTokens(prefix)}`,
-    value: prompt,
-  });
+  const cached = prefix;
+  steps.push(
+    lazyStep(
+      {
+        group,
+        label: 'Prompt per attempt',
+        formula: 'system prompt + retrieved context + user input; cacheable prefix = system prompt × cacheable share',
+        value: prompt,
+      },
+      () =>
+        `${formatTokens(workload.systemPromptTokens)} + ${formatTokens(workload.contextTokens)} + ${formatTokens(workload.userInputTokens)} = ${formatTokens(prompt)}; prefix ${formatTokens(cached)}`,
+    ),
+  );
   return { prompt, cacheablePrefix: prefix, effectiveHitRate: hit, first, retry, warnings, steps };
 }
 
@@ -179,7 +191,7 @@ function modelCallCost(
   let byBucket = emptyBuckets();
   const appliedTiers: ServiceTier[] = [];
   let longContextAbove: number | null = null;
-  const terms: string[] = [];
+  const terms: { weight: number; first: number; retry: number | null }[] = [];
   for (const { tier, weight } of parts) {
     const label = tier === 'standard' ? '' : ` · ${tier}`;
     const first = priceRequest(model, shape.first, tier, `${model.name}${label} · first attempt`);
@@ -198,17 +210,26 @@ function modelCallCost(
     perCall += weight * tierCost;
     byBucket = addBuckets(byBucket, first.byBucket, weight);
     if (retry) byBucket = addBuckets(byBucket, retry.byBucket, weight * workload.retryRate);
-    terms.push(
-      `${formatNumber(weight)} × (${formatUsd(first.total)}${retry ? ` + ${formatNumber(workload.retryRate)} × ${formatUsd(retry.total)}` : ''})`,
-    );
+    terms.push({ weight, first: first.total, retry: retry?.total ?? null });
   }
-  steps.push({
-    group: model.name,
-    label: 'Per call',
-    formula: 'Σ over tiers: tier share × (first attempt + retry rate × retry attempt)',
-    math: `${terms.join(' + ')} = ${formatUsd(perCall)}`,
-    value: perCall,
-  });
+  const callCost = perCall;
+  steps.push(
+    lazyStep(
+      {
+        group: model.name,
+        label: 'Per call',
+        formula: 'Σ over tiers: tier share × (first attempt + retry rate × retry attempt)',
+        value: callCost,
+      },
+      () =>
+        `${terms
+          .map(
+            (term) =>
+              `${formatNumber(term.weight)} × (${formatUsd(term.first)}${term.retry === null ? '' : ` + ${formatNumber(workload.retryRate)} × ${formatUsd(term.retry)}`})`,
+          )
+          .join(' + ')} = ${formatUsd(callCost)}`,
+    ),
+  );
   return {
     ok: true,
     cost: {
@@ -263,27 +284,34 @@ export function estimateFeature(
   const requestsPerMonth = workload.requestsPerDay * daysPerMonth;
   const monthly = requestsPerMonth * perRequest;
   steps.push(
-    {
-      group: 'Totals',
-      label: 'Per request',
-      formula: 'calls per request × Σ (model share × cost per call)',
-      math: `${formatNumber(workload.callsPerRequest)} × (${costs.map((c) => `${formatNumber(c.share)} × ${formatUsd(c.perCall)}`).join(' + ')}) = ${formatUsd(perRequest)}`,
-      value: perRequest,
-    },
-    {
-      group: 'Totals',
-      label: 'Per month',
-      formula: 'requests per day × 30.4375 days × cost per request',
-      math: `${formatNumber(workload.requestsPerDay)} × 30.4375 × ${formatUsd(perRequest)} = ${formatUsd(monthly)}`,
-      value: monthly,
-    },
-    {
-      group: 'Totals',
-      label: 'Per user per month',
-      formula: 'monthly cost ÷ users',
-      math: `${formatUsd(monthly)} ÷ ${formatNumber(workload.users)} = ${formatUsd(monthly / workload.users)}`,
-      value: monthly / workload.users,
-    },
+    lazyStep(
+      {
+        group: 'Totals',
+        label: 'Per request',
+        formula: 'calls per request × Σ (model share × cost per call)',
+        value: perRequest,
+      },
+      () =>
+        `${formatNumber(workload.callsPerRequest)} × (${costs.map((c) => `${formatNumber(c.share)} × ${formatUsd(c.perCall)}`).join(' + ')}) = ${formatUsd(perRequest)}`,
+    ),
+    lazyStep(
+      {
+        group: 'Totals',
+        label: 'Per month',
+        formula: 'requests per day × 30.4375 days × cost per request',
+        value: monthly,
+      },
+      () => `${formatNumber(workload.requestsPerDay)} × 30.4375 × ${formatUsd(perRequest)} = ${formatUsd(monthly)}`,
+    ),
+    lazyStep(
+      {
+        group: 'Totals',
+        label: 'Per user per month',
+        formula: 'monthly cost ÷ users',
+        value: monthly / workload.users,
+      },
+      () => `${formatUsd(monthly)} ÷ ${formatNumber(workload.users)} = ${formatUsd(monthly / workload.users)}`,
+    ),
   );
   const perRequestByBucket = scaleBuckets(perCallByBucket, workload.callsPerRequest);
   return {

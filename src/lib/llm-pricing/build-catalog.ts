@@ -29,7 +29,7 @@ export const litellmSource = {
   copyright: 'Copyright (c) 2023 Berri AI',
 } as const;
 
-const perToken = z.number().finite().nonnegative();
+const perToken = z.number().nonnegative();
 const band = z.looseObject({
   /** Absent on per-query products (search APIs), which the catalog does not price. */
   range: z.tuple([z.number().nonnegative(), z.number().positive()]).optional(),

@@ -11,6 +11,8 @@ import type { CountMethod, ProgressMessage, ResultMessage, WorkerResponse } from
 export interface WorkerLike {
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
+  /** A worker whose script fails to load or throws reports `error`: pending counts fail instead of hanging. */
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
   terminate(): void;
 }
 
@@ -47,6 +49,11 @@ export function createTokenCounter(worker: WorkerLike): TokenCounter {
     if (data.type === 'result') entry.resolve(data);
     else entry.reject(data.superseded ? new SupersededError() : new Error(data.message));
   });
+  worker.addEventListener('error', (event) => {
+    const error = new Error(`The token counter could not run${event.message ? `: ${event.message}` : ''}.`);
+    for (const entry of pending.values()) entry.reject(error);
+    pending.clear();
+  });
   return {
     count(text, methods, onProgress) {
       for (const [id, entry] of pending) {
@@ -67,8 +74,11 @@ export function createTokenCounter(worker: WorkerLike): TokenCounter {
   };
 }
 
-/** Starts the token worker as a module worker (Vite bundles ./worker.ts and its lazy encodings separately). */
+/** Starts the token worker as a module worker (Vite bundles ./tokenizer-worker.ts, named so the size budgets know it, and its lazy encodings separately). */
 export function startTokenWorker(): TokenCounter {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'token-counter' });
+  const worker = new Worker(new URL('./tokenizer-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'token-counter',
+  });
   return createTokenCounter(worker as unknown as WorkerLike);
 }

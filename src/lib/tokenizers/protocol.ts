@@ -1,5 +1,5 @@
 /**
- * Messages between a tool page and the token-counting worker (src/lib/tokenizers/worker.ts). The page sends a
+ * Messages between a tool page and the token-counting worker (src/lib/tokenizers/tokenizer-worker.ts). The page sends a
  * `count` request; the worker answers with `progress` messages while it loads an encoding or works through a
  * large text, then one `result` or one `error` with the same id. A newer request supersedes older ones: the
  * worker stops working on them and answers them with an `error` whose `superseded` is true.

@@ -53,3 +53,62 @@ export function nearestIndex(xs: readonly number[], value: number): number {
   }
   return best;
 }
+
+/** Maps [d0, d1] onto [r0, r1] on a log scale (all values positive). */
+export function logScale(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+  const l0 = Math.log10(d0);
+  const span = Math.log10(d1) - l0 || 1;
+  return (value) => r0 + ((Math.log10(value) - l0) / span) * (r1 - r0);
+}
+
+/**
+ * Ticks for a log axis covering [min, max] (both positive): every power of ten, and the 2× and 5× steps between
+ * them when the range spans two decades or fewer.
+ */
+export function logTicks(min: number, max: number): number[] {
+  if (!(min > 0) || !(max > 0) || !Number.isFinite(min) || !Number.isFinite(max)) return [1, 10];
+  if (max < min) [min, max] = [max, min];
+  const low = Math.floor(Math.log10(min) + 1e-9);
+  const high = Math.ceil(Math.log10(max) - 1e-9);
+  const steps = high - low <= 2 ? [1, 2, 5] : [1];
+  const ticks: number[] = [];
+  for (let power = low; power <= Math.max(high, low + 1); power++) {
+    for (const step of steps) {
+      const tick = Number((step * 10 ** power).toPrecision(12));
+      if (tick >= 10 ** low && tick <= 10 ** Math.max(high, low + 1)) ticks.push(tick);
+    }
+  }
+  return ticks;
+}
+
+/** True when every value is positive and finite, so a log axis can show them. */
+export function allPositive(values: readonly number[]): boolean {
+  return values.length > 0 && values.every((value) => value > 0 && Number.isFinite(value));
+}
+
+/** A label drawn at `x`, `width` pixels wide, anchored at its start, middle or end. */
+export interface PlacedLabel {
+  x: number;
+  width: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The row each label goes on so that none overlaps another (6 px apart at least): row 0 for the first label from
+ * the left, a higher row when a label would run into one already placed on a lower row. Order as given.
+ */
+export function labelRows(labels: readonly PlacedLabel[]): number[] {
+  const span = (label: PlacedLabel): [number, number] => {
+    const start =
+      label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - label.width : label.x - label.width / 2;
+    return [start, start + label.width];
+  };
+  const placed: [number, number, number][] = [];
+  return labels.map((label) => {
+    const [start, end] = span(label);
+    let row = 0;
+    while (placed.some(([a, b, r]) => r === row && start < b + 6 && end > a - 6)) row++;
+    placed.push([start, end, row]);
+    return row;
+  });
+}

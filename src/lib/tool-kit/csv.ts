@@ -2,9 +2,19 @@
  * CSV export of a tool result: the inputs, the headline figures and every table, with raw numbers (the same
  * strings as the page's data-value attributes) so a spreadsheet recomputes from what the page showed.
  */
+import { compareMetrics } from './compare';
 import { fieldText, type FieldValue, type InputsDefinition } from './fields';
 import type { Formatter } from './format';
-import { rawValue, renderText, type Cell, type ChartSpec, type ResultTable, type ToolResult } from './result';
+import { cellText, type ListRows } from './list';
+import {
+  rawValue,
+  renderText,
+  showQuantity,
+  type Cell,
+  type ChartSpec,
+  type ResultTable,
+  type ToolResult,
+} from './result';
 
 /** One CSV cell, quoted when needed (RFC 4180). Text that a spreadsheet would run as a formula is defused. */
 export function csvCell(value: Cell | boolean): string {
@@ -40,8 +50,8 @@ export function chartTable(chart: ChartSpec): ResultTable {
 
 /**
  * The whole result as CSV. First a tidy block, one row per input and per figure: `kind,key,label,value,shown`
- * (kind is "input" or "figure", value the raw number, shown the text on screen); then each table and the
- * chart's data under its own caption and header row.
+ * (kind is "input", "figure", or "baseline" and "ratio" when a baseline is pinned; value the raw number, shown
+ * the text on screen); then each table and the chart's data under its own caption and header row.
  */
 export function resultCsv(
   title: string,
@@ -49,6 +59,7 @@ export function resultCsv(
   values: Readonly<Record<string, FieldValue>>,
   result: ToolResult,
   formatter: Formatter,
+  comparison: { metrics: readonly string[]; baseline: ToolResult } | null = null,
 ): string {
   const rows: (Cell | boolean)[][] = [
     [title],
@@ -60,16 +71,40 @@ export function resultCsv(
   for (const field of inputs.fields) {
     const value = values[field.key];
     if (value === undefined) continue;
+    if (field.kind === 'list') {
+      // One row per cell: "mix.2.share", so a spreadsheet sees numbers, not the URL's packed text.
+      (value as ListRows).forEach((row, index) => {
+        for (const [key, column] of Object.entries(field.columns)) {
+          const cell = row[key] ?? null;
+          rows.push([
+            'input',
+            `${field.param}.${index + 1}.${key}`,
+            `${field.label}, row ${index + 1}: ${column.label}`,
+            typeof cell === 'number'
+              ? cell
+              : cell === null
+                ? column.kind === 'number'
+                  ? (column.emptyText ?? '')
+                  : ''
+                : cellText(cell),
+            null,
+          ]);
+        }
+      });
+      continue;
+    }
     rows.push(['input', field.param, field.label, typeof value === 'number' ? value : fieldText(field, value), null]);
   }
   for (const metric of result.metrics) {
-    rows.push([
-      'figure',
-      metric.key,
-      metric.label,
-      metric.value,
-      formatter.format(metric.value, metric.format, metric.nullText),
-    ]);
+    rows.push(['figure', metric.key, metric.label, metric.value, showQuantity(metric, formatter)]);
+  }
+  if (comparison) {
+    for (const row of compareMetrics(comparison.metrics, result, comparison.baseline)) {
+      rows.push(
+        ['baseline', row.key, row.label, row.baseline, formatter.format(row.baseline, row.format, row.nullText)],
+        ['ratio', row.key, `${row.label}, now ÷ baseline`, row.ratio, formatter.format(row.ratio, 'multiple')],
+      );
+    }
   }
   const tables = result.chart ? [...result.tables, chartTable(result.chart)] : result.tables;
   for (const table of tables) {

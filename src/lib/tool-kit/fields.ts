@@ -7,8 +7,18 @@
 import * as z from 'zod/mini';
 import type { SourcedFigure } from './figures';
 import { parseNumberText, type ValueFormat } from './format';
+import {
+  checkList,
+  decodeListTexts,
+  encodeListTexts,
+  listTexts,
+  parseListTexts,
+  type ColumnSpec,
+  type ListRows,
+  type RowOf,
+} from './list';
 
-export type FieldValue = number | string | boolean;
+export type FieldValue = number | string | boolean | ListRows;
 export type Values = Readonly<Record<string, FieldValue>>;
 
 interface FieldCommon {
@@ -44,6 +54,8 @@ export interface NumberFieldSpec extends FieldCommon {
 export interface ChoiceOption<V extends string = string> {
   value: V;
   label: string;
+  /** Options sharing a group are listed under it in a select (an <optgroup>). */
+  group?: string;
 }
 
 export interface ChoiceFieldSpec<V extends string = string> extends FieldCommon {
@@ -59,7 +71,25 @@ export interface ToggleFieldSpec extends FieldCommon {
   default: boolean;
 }
 
-export type FieldSpec = NumberFieldSpec | ChoiceFieldSpec | ToggleFieldSpec;
+/**
+ * A list of rows with typed columns (see ./list.ts): a model mix, price edits, budgets. The form shows it as a
+ * row editor; the URL holds it as one parameter.
+ */
+export interface ListFieldSpec<C extends Record<string, ColumnSpec> = Record<string, ColumnSpec>> extends FieldCommon {
+  kind: 'list';
+  columns: C;
+  default: readonly RowOf<C>[];
+  minRows: number;
+  maxRows: number;
+  /** A rule across rows ("the shares add up to 100 %"): the problem in words, or null. */
+  check?(rows: readonly RowOf<C>[]): string | null;
+  /** The row the "add" button appends, given the rows so far. */
+  newRow(rows: readonly RowOf<C>[]): RowOf<C>;
+  /** Text of the button that adds a row: "Add a model". */
+  addLabel: string;
+}
+
+export type FieldSpec = NumberFieldSpec | ChoiceFieldSpec | ToggleFieldSpec | ListFieldSpec;
 
 /** A field with its key, URL name and compiled zod rule. */
 export type Field = FieldSpec & { key: string; param: string; schema: z.ZodMiniType; message: string };
@@ -79,18 +109,29 @@ export function toggleField(spec: Omit<ToggleFieldSpec, 'kind'>): ToggleFieldSpe
   return { kind: 'toggle', ...spec };
 }
 
+/** A list of rows with typed columns, edited as a table. */
+export function listField<const C extends Record<string, ColumnSpec>>(
+  spec: Omit<ListFieldSpec<C>, 'kind'>,
+): ListFieldSpec<C> {
+  return { kind: 'list', ...spec };
+}
+
 type ValueOf<F> = F extends NumberFieldSpec
   ? number
   : F extends ChoiceFieldSpec<infer V>
     ? V
     : F extends ToggleFieldSpec
       ? boolean
-      : never;
+      : F extends ListFieldSpec<infer C>
+        ? readonly RowOf<C>[]
+        : never;
 
 export interface FieldGroup {
   id: string;
   label: string;
   help?: string;
+  /** Settings few visitors change, folded away: the group shows as a closed <details>, its fields render when opened. */
+  collapsed?: boolean;
 }
 
 /** Everything a tool declares about its inputs. */
@@ -123,6 +164,11 @@ function compile(key: string, spec: FieldSpec): Field {
     const message = `Choose one of: ${spec.options.map((option) => option.label).join(', ')}.`;
     return { ...spec, key, param, schema: z.enum(values as [string, ...string[]], message), message };
   }
+  if (spec.kind === 'list') {
+    const message = `Check the rows of ${spec.label}.`;
+    const schema = z.custom<ListRows>((value) => checkList(spec as ListFieldSpec, value).ok, message);
+    return { ...spec, key, param, schema, message };
+  }
   const message = 'Use yes or no (1 or 0).';
   return { ...spec, key, param, schema: z.boolean(message), message };
 }
@@ -147,6 +193,12 @@ export function defineInputs<S extends Record<string, FieldSpec>>(
     if (field.group && !groups.some((group) => group.id === field.group)) {
       throw new Error(`Field "${field.key}" names group "${field.group}", which is not declared`);
     }
+    // Dots group related names ("u.table"); only the baseline's own prefix is off limits.
+    if (!/^[A-Za-z][\w.-]*$/.test(field.param) || field.param.startsWith(baselinePrefix)) {
+      throw new Error(
+        `Field "${field.key}": URL name "${field.param}" must be letters, digits, "-", "_" or "." and not start with "${baselinePrefix}"`,
+      );
+    }
     if (params.has(field.param) || reservedParams.has(field.param)) {
       throw new Error(`Field "${field.key}": URL name "${field.param}" is already taken`);
     }
@@ -163,12 +215,19 @@ export function defineInputs<S extends Record<string, FieldSpec>>(
 }
 
 /** Query-string names the kit itself uses; fields may not take them. */
-export const reservedParams = new Set(['currency', 'theme']);
+export const reservedParams = new Set(['currency', 'theme', 'vs']);
+
+/** Prefix of the parameters that hold a pinned baseline's inputs ("vs.qty=4"); see url-state.ts. */
+export const baselinePrefix = 'vs.';
 
 export type ParsedField = { ok: true; value: FieldValue } | { ok: false; message: string };
 
 /** Checks a value of the right type against the field's rule. */
 export function checkField(field: Field, value: unknown): ParsedField {
+  if (field.kind === 'list') {
+    const checked = checkList(field, value);
+    return checked.ok ? { ok: true, value: checked.rows } : { ok: false, message: checked.message };
+  }
   const result = z.safeParse(field.schema, value);
   return result.success ? { ok: true, value: result.data as FieldValue } : { ok: false, message: field.message };
 }
@@ -181,15 +240,22 @@ export function parseFieldText(field: Field, text: string): ParsedField {
     const option = field.options.find((candidate) => candidate.value.toLowerCase() === wanted);
     return option ? { ok: true, value: option.value } : { ok: false, message: field.message };
   }
+  if (field.kind === 'list') {
+    const texts = decodeListTexts(text);
+    if (!texts) return { ok: false, message: 'The list is malformed (a bad % escape).' };
+    const parsed = parseListTexts(field, texts);
+    return parsed.ok ? { ok: true, value: parsed.rows } : { ok: false, message: parsed.message };
+  }
   const flag = text.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(flag)) return { ok: true, value: true };
   if (['0', 'false', 'no', 'off'].includes(flag)) return { ok: true, value: false };
   return { ok: false, message: field.message };
 }
 
-/** The text a value takes in a URL or an input box: "10000", "3", "1"/"0". */
+/** The text a value takes in a URL or an input box: "10000", "3", "1"/"0", "gpt-5:70,gpt-5-mini:30". */
 export function fieldText(field: Field, value: FieldValue): string {
   if (field.kind === 'toggle') return value ? '1' : '0';
+  if (field.kind === 'list') return encodeListTexts(listTexts(field, value as ListRows));
   return String(value);
 }
 

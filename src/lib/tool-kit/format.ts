@@ -14,9 +14,14 @@ export function isCurrency(value: string): value is Currency {
 
 /**
  * How a number is shown. Percentages are stored in percent units (50 means 50 %), the way people type them,
- * so inputs, results, data-value attributes and CSV cells all hold the same number.
+ * so inputs, results, data-value attributes and CSV cells all hold the same number. `cost` is money that may be
+ * a fraction of a cent (one LLM request: "$0.00213"); `multiple` is a ratio ("9×").
  */
-export type ValueFormat = 'money' | 'rate' | 'percent' | 'number' | 'integer' | 'months' | 'years' | 'hours';
+export type ValueFormat =
+  'money' | 'rate' | 'cost' | 'percent' | 'number' | 'integer' | 'months' | 'years' | 'hours' | 'multiple';
+
+/** Formats whose values are amounts of money (the inputs show the currency symbol). */
+export const moneyFormats: readonly ValueFormat[] = ['money', 'rate', 'cost'];
 
 /** Formats numbers for one currency and locale. */
 export interface Formatter {
@@ -63,6 +68,13 @@ function buildFormatter(currency: Currency): Formatter {
     minimumFractionDigits: 2,
     maximumFractionDigits: 4,
   });
+  const moneySmall = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumSignificantDigits: 3 });
+  const moneyMills = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 3,
+  });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -82,8 +94,13 @@ function buildFormatter(currency: Currency): Formatter {
     currency,
     symbol,
     compact(value, kind) {
-      if (kind === 'money' || kind === 'rate') return compactMoney.format(clean(value, 2));
+      if (moneyFormats.includes(kind)) {
+        return Math.abs(value) > 0 && Math.abs(value) < 0.01
+          ? moneySmall.format(value)
+          : compactMoney.format(clean(value, 2));
+      }
       if (kind === 'percent') return `${oneDecimal.format(clean(value, 1))}%`;
+      if (kind === 'multiple') return `${compactNumber.format(clean(value, 2))}×`;
       return compactNumber.format(clean(value, 2));
     },
     format(value, kind, nullText = '—') {
@@ -97,8 +114,20 @@ function buildFormatter(currency: Currency): Formatter {
         }
         case 'rate':
           return Math.abs(value) >= 1 ? moneyCents.format(clean(value, 2)) : moneyRate.format(clean(value, 4));
+        case 'cost': {
+          const abs = Math.abs(value);
+          // Three significant digits below a dollar, never fewer than two decimals: "$0.50", "$0.0231".
+          if (abs >= 1) return moneyCents.format(clean(value, 2));
+          if (abs >= 0.1) return moneyMills.format(value);
+          return abs === 0 ? moneyWhole.format(0) : moneySmall.format(value);
+        }
         case 'percent':
-          return `${oneDecimal.format(clean(value, 1))}%`;
+          // Small shares keep two decimals: a 1.27 % break-even should not read as 1.3 %.
+          return Math.abs(value) < 10
+            ? `${decimal.format(clean(value, 2))}%`
+            : `${oneDecimal.format(clean(value, 1))}%`;
+        case 'multiple':
+          return `${decimal.format(clean(value, 2))}×`;
         case 'integer':
           return whole.format(clean(value, 0));
         case 'months':

@@ -11,6 +11,8 @@ export interface Quantity {
   value: number | null;
   format: ValueFormat;
   nullText?: string;
+  /** An estimate, not a count: shown with "≈" in front. */
+  approximate?: boolean;
 }
 
 /** A sentence with `{name}` placeholders filled from `values`. */
@@ -37,6 +39,8 @@ export interface MathStep {
   formula: string;
   substituted: Text;
   result: Quantity;
+  /** The result as the model already wrote it (an engine's own step), shown instead of formatting `result`. */
+  shown?: string;
 }
 
 /** Series colours come from the site's CSS variables (see tool-kit.css), so charts follow the theme. */
@@ -55,6 +59,8 @@ export interface ChartSeries {
 export interface ChartMarker {
   x: number;
   label: string;
+  /** How the marker's x is written after its label; months unless said otherwise. */
+  format?: ValueFormat;
 }
 
 export interface ChartSpec {
@@ -67,6 +73,9 @@ export interface ChartSpec {
   /** Distance between x ticks (12 for months over years); chosen automatically when absent. */
   xStep?: number;
   yFormat: ValueFormat;
+  /** 'log' spreads values over several powers of ten (10k to 10M a month); all values must be positive. */
+  xScale?: 'linear' | 'log';
+  yScale?: 'linear' | 'log';
   series: ChartSeries[];
   markers: ChartMarker[];
 }
@@ -89,6 +98,10 @@ export interface ResultTable {
   columns: TableColumn[];
   /** Each row may carry a `key` (kept stable for data-metric names); cells are looked up by column key. */
   rows: (Record<string, Cell> & { key?: string })[];
+  /** Long tables show this many rows and a button for the rest (the CSV always holds them all). */
+  limit?: number;
+  /** One sentence under the title: what the table holds or leaves out. */
+  note?: string;
 }
 
 export interface Verdict {
@@ -130,11 +143,17 @@ export function textParts(text: Text, formatter: Formatter): TextPart[] {
     const quantity = text.values?.[name];
     if (!quantity) continue;
     if (match.index > last) parts.push(text.template.slice(last, match.index));
-    parts.push({ name, quantity, text: formatter.format(quantity.value, quantity.format, quantity.nullText) });
+    parts.push({ name, quantity, text: showQuantity(quantity, formatter) });
     last = match.index + match[0].length;
   }
   if (last < text.template.length) parts.push(text.template.slice(last));
   return parts;
+}
+
+/** A quantity as the page shows it: formatted in the visitor's currency, "≈" before an estimate. */
+export function showQuantity(quantity: Quantity, formatter: Formatter): string {
+  const text = formatter.format(quantity.value, quantity.format, quantity.nullText);
+  return quantity.approximate && quantity.value !== null ? `≈ ${text}` : text;
 }
 
 /** A text as a plain string (CSV, aria labels, tests). */

@@ -64,7 +64,21 @@ function fakeWorker(): WorkerLike {
   );
   return {
     postMessage: (message) => void handle(message),
-    addEventListener: (_type, listener) => listeners.push(listener),
+    addEventListener: ((type: string, listener: (event: { data: WorkerResponse }) => void) => {
+      if (type === 'message') listeners.push(listener);
+    }) as WorkerLike['addEventListener'],
+    terminate: () => {},
+  };
+}
+
+/** A worker whose script failed to load: it never answers and reports an error event instead. */
+function brokenWorker(): WorkerLike {
+  const errors: ((event: { message?: string }) => void)[] = [];
+  return {
+    postMessage: () => queueMicrotask(() => errors.forEach((listener) => listener({ message: 'load failed' }))),
+    addEventListener: ((type: string, listener: (event: { message?: string }) => void) => {
+      if (type === 'error') errors.push(listener);
+    }) as WorkerLike['addEventListener'],
     terminate: () => {},
   };
 }
@@ -84,5 +98,10 @@ describe('token counter client', () => {
     const second = counter.count('two words', ['o200k_base', 'cl100k_base']);
     await expect(first).rejects.toBeInstanceOf(SupersededError);
     expect((await second).counts.map((c) => c.tokens)).toEqual([2, 2]);
+  });
+
+  it('rejects a pending count when the worker fails, rather than waiting forever', async () => {
+    const counter = createTokenCounter(brokenWorker());
+    await expect(counter.count('text', ['o200k_base'])).rejects.toThrow(/could not run: load failed/);
   });
 });

@@ -61,6 +61,18 @@ describe('defineInputs', () => {
       /already taken/,
     ],
     [
+      'a URL name in the baseline namespace',
+      { x: toggleField({ label: 'X', default: false, param: 'vs.x' }) },
+      {},
+      /not start with "vs\."/,
+    ],
+    [
+      'a URL name with a space',
+      { x: toggleField({ label: 'X', default: false, param: 'a b' }) },
+      {},
+      /must be letters/,
+    ],
+    [
       'two fields sharing a URL name',
       {
         x: toggleField({ label: 'X', default: false, param: 'p' }),

@@ -16,6 +16,19 @@ describe('createFormatter', () => {
     [6.849315, 'rate', '$6.85'],
     [50, 'percent', '50%'],
     [67.1215, 'percent', '67.1%'],
+    // Below 10 %, two decimals: the $200 seat's break-even of 1.2700186 % is 1.27 %, not 1.3 %.
+    [1.2700186, 'percent', '1.27%'],
+    [5, 'percent', '5%'],
+    // cost: cents from a dollar, three significant digits below, never fewer than two decimals.
+    [3.51349, 'cost', '$3.51'],
+    [0.5, 'cost', '$0.50'],
+    [0.6088, 'cost', '$0.609'],
+    [0.0231, 'cost', '$0.0231'],
+    [0.00000895, 'cost', '$0.00000895'],
+    [0, 'cost', '$0'],
+    [9, 'multiple', '9×'],
+    [8.999999999999998, 'multiple', '9×'],
+    [1.5, 'multiple', '1.5×'],
     [12, 'months', '12 months'],
     [1, 'months', '1 month'],
     [8.0546, 'months', '8.1 months'],
@@ -37,6 +50,12 @@ describe('createFormatter', () => {
     expect(eur.format(47_500, 'money')).toBe('€47,500');
     expect(eur.symbol).toBe('€');
     expect(createFormatter('GBP').symbol).toBe('£');
+  });
+
+  it('keeps tiny amounts legible on chart axes', () => {
+    expect(usd.compact(0.002, 'cost')).toBe('$0.002');
+    expect(usd.compact(1_500_000, 'money')).toBe('$1.5M');
+    expect(usd.compact(9, 'multiple')).toBe('9×');
   });
 
   it('writes compact axis labels', () => {

@@ -1,0 +1,24 @@
+/**
+ * Sourced defaults of the coding assistant tool: the engine's `roiDefaults` (src/lib/llm-cost/coding-roi.ts,
+ * which cites them) as the kit's sourced figures, so the form and the sources panel show them with their dates.
+ */
+import { roiDefaults } from '../../lib/llm-cost/coding-roi';
+import { sourced } from '../../lib/tool-kit/figures';
+
+export const salaryFigure = sourced({
+  value: roiDefaults.annualSalary.value,
+  unit: '$ a year, median pay of US software developers',
+  source: roiDefaults.annualSalary.source,
+  url: roiDefaults.annualSalary.url,
+  asOf: roiDefaults.annualSalary.asOf,
+  note: 'Median, not market top: at a $160,000 loaded cost a year a $200 seat breaks even at 1.5 % (the example button shows it).',
+});
+
+export const loadedMultiplierFigure = sourced({
+  value: roiDefaults.loadedMultiplier.value,
+  unit: '× salary: employer cost of benefits, taxes and leave on top of wages',
+  source: roiDefaults.loadedMultiplier.source,
+  url: roiDefaults.loadedMultiplier.url,
+  asOf: roiDefaults.loadedMultiplier.asOf,
+  note: '$44.40 of total compensation per hour worked for $31.25 of wages and salaries: 44.40 ÷ 31.25 = 1.42.',
+});
