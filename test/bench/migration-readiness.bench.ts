@@ -14,7 +14,7 @@ import { reestimate } from '../../src/tools/migration-readiness/scoring';
 import { sampleInputs } from './inputs';
 
 const pg = await PGlite.create();
-const small = await analyseScript(readFileSync('test/fixtures/readiness/oracle.sql', 'utf8'), pg);
+const small = await analyseScript(readFileSync('public/examples/readiness/oracle.sql', 'utf8'), pg);
 await pg.close();
 const objects = Array.from({ length: 10_000 }, (_, index) => {
   const object = small.objects[index % small.objects.length]!;

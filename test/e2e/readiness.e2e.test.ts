@@ -15,8 +15,8 @@ import { baseUrl, useBrowser, type PageLog } from './support';
 
 const browser = useBrowser();
 const path = '/tools/migration-readiness/';
-const oracle = await readFile('test/fixtures/readiness/oracle.sql', 'utf8');
-const sqlserver = await readFile('test/fixtures/readiness/sqlserver.sql', 'utf8');
+const oracle = await readFile('public/examples/readiness/oracle.sql', 'utf8');
+const sqlserver = await readFile('public/examples/readiness/sqlserver.sql', 'utf8');
 /** An analysis loads PGlite (about 16 MB) and starts PostgreSQL: allow for a busy two-core machine. */
 const analysisTimeout = 120_000;
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { baseUrl, useBrowser } from './support';
+import { figures, hydrated, parseCsv, value } from './tool-helpers';
 
 const browser = useBrowser();
 
@@ -59,14 +60,6 @@ const cases: ToolCase[] = [
   },
 ];
 
-/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute when it does). */
-async function hydrated(page: Page | Frame) {
-  await page.waitForFunction(() => {
-    const islands = [...document.querySelectorAll('astro-island')];
-    return islands.length > 0 && islands.every((island) => !island.hasAttribute('ssr'));
-  });
-}
-
 /** Scrolls a tool into view (client:visible) and waits for its island to hydrate. */
 async function hydrateTool(page: Page, id: string) {
   await page.locator(`[data-tool="${id}"]`).scrollIntoViewIfNeeded();
@@ -74,49 +67,6 @@ async function hydrateTool(page: Page, id: string) {
     const island = document.querySelector(`[data-tool="${toolId}"]`)?.closest('astro-island');
     return island !== null && island !== undefined && !island.hasAttribute('ssr');
   }, id);
-}
-
-/** Every data-metric → data-value pair inside a tool. */
-function figures(tool: Locator): Promise<Record<string, string>> {
-  return tool.evaluate((root) =>
-    Object.fromEntries(
-      [...root.querySelectorAll('[data-metric]')].map((element) => [
-        element.getAttribute('data-metric')!,
-        element.getAttribute('data-value') ?? '',
-      ]),
-    ),
-  );
-}
-
-const value = (tool: Locator, metric: string) =>
-  tool.locator(`[data-metric="${metric}"]`).first().getAttribute('data-value');
-
-/** RFC 4180 enough for our own CSV: quoted cells with doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted && char === '"' && text[index + 1] === '"') {
-      cell += '"';
-      index++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && char === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += char;
-    }
-  }
-  return rows;
 }
 
 describe.each(cases)('$id', ({ id, edit, bad, negative }) => {

@@ -3,6 +3,7 @@
  * currency symbol and the embed snippet. Nothing here sends data anywhere: the link is only text to copy.
  */
 import { useState } from 'preact/hooks';
+import { copyText, downloadText } from '../../lib/tool-kit/download';
 import { embedSnippet, toolPath } from '../../lib/tool-kit/embed';
 import { currencies, type Currency } from '../../lib/tool-kit/format';
 import type { ToolMode } from '../../lib/tool-kit/tool';
@@ -19,27 +20,6 @@ interface Props {
   csv(): string;
 }
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts a download of `text` as a file, without leaving the page. */
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
-
 export function Toolbar(props: Props) {
   const [panel, setPanel] = useState<'share' | 'embed' | null>(null);
   const [status, setStatus] = useState('');
@@ -48,7 +28,7 @@ export function Toolbar(props: Props) {
 
   const share = async () => {
     setPanel('share');
-    setStatus((await copy(shareUrl())) ? 'Link copied to the clipboard.' : 'Copy the link below.');
+    setStatus((await copyText(shareUrl())) ? 'Link copied to the clipboard.' : 'Copy the link below.');
   };
   const embed = () => {
     setPanel(panel === 'embed' ? null : 'embed');
@@ -72,7 +52,7 @@ export function Toolbar(props: Props) {
           type="button"
           class="kit-button"
           onClick={() => {
-            download(`${props.toolId}.csv`, props.csv(), 'text/csv;charset=utf-8');
+            downloadText(`${props.toolId}.csv`, props.csv(), 'text/csv;charset=utf-8');
             setStatus('CSV downloaded.');
           }}
         >
@@ -151,7 +131,7 @@ export function Toolbar(props: Props) {
                 type="button"
                 class="kit-link-button"
                 onClick={async () =>
-                  setStatus((await copy(snippet())) ? 'Embed code copied.' : 'Select the code and copy it.')
+                  setStatus((await copyText(snippet())) ? 'Embed code copied.' : 'Select the code and copy it.')
                 }
               >
                 Copy the code

@@ -18,7 +18,7 @@ import {
 } from '../../../../src/tools/migration-readiness/report';
 import { ruleCatalogue } from '../../../../src/tools/migration-readiness/rules';
 
-const fixture = (name: string) => readFileSync(`test/fixtures/readiness/${name}.sql`, 'utf8');
+const fixture = (name: string) => readFileSync(`public/examples/readiness/${name}.sql`, 'utf8');
 
 let pg: PGlite;
 const reports = new Map<Dialect, Report>();

@@ -17,7 +17,7 @@ const file = (name: string, content: string | Uint8Array) => {
 
 describe('npm run readiness', () => {
   it('prints a summary; exits 1 when the score is below --min-score', () => {
-    const result = cli('test/fixtures/readiness/mysql.sql', '--min-score', '99');
+    const result = cli('public/examples/readiness/mysql.sql', '--min-score', '99');
     expect(result.stdout).toMatch(/MySQL \(detected, confidence \d+ %\)/);
     expect(result.stdout).toMatch(/Readiness score {3}\d+(\.\d)? \/ 100/);
     expect(result.stdout).toMatch(/Migration level {3}[ABC]-[1-5]/);
@@ -30,7 +30,7 @@ describe('npm run readiness', () => {
     const ddl = join(dir, 'out.sql');
     const csv = join(dir, 'out.csv');
     const result = cli(
-      'test/fixtures/readiness/oracle.sql',
+      'public/examples/readiness/oracle.sql',
       '--json',
       '--dialect',
       'oracle',

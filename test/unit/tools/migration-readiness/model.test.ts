@@ -26,7 +26,7 @@ let report: Report;
 
 beforeAll(async () => {
   pg = await PGlite.create();
-  report = await analyseScript(readFileSync('test/fixtures/readiness/oracle.sql', 'utf8'), pg);
+  report = await analyseScript(readFileSync('public/examples/readiness/oracle.sql', 'utf8'), pg);
 }, 120_000);
 
 afterAll(async () => {
