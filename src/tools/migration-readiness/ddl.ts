@@ -9,6 +9,7 @@ import {
   pgIdent,
   pgString,
   readName,
+  skipAlias,
   render,
   splitTopLevel,
   type ConvertContext,
@@ -951,43 +952,7 @@ export function referencedRelations(toks: Tok[]): string[] {
         const n = readName(toks, j);
         if (!/^(select|dual)$/.test(n.name)) found.add(n.name);
         j = n.end;
-        // alias
-        if (isWord(toks[j], 'AS')) j++;
-        if (
-          isIdent(toks[j]) &&
-          !isWord(
-            toks[j],
-            'WHERE',
-            'JOIN',
-            'INNER',
-            'LEFT',
-            'RIGHT',
-            'FULL',
-            'CROSS',
-            'ON',
-            'GROUP',
-            'ORDER',
-            'HAVING',
-            'UNION',
-            'SET',
-            'USING',
-            'NATURAL',
-            'LIMIT',
-            'WINDOW',
-            'INTO',
-            'VALUES',
-            'OUTER',
-            'EXCEPT',
-            'INTERSECT',
-            'MINUS',
-            'CONNECT',
-            'START',
-            'FOR',
-            'RETURNING',
-            'WITH',
-          )
-        )
-          j++;
+        j = skipAlias(toks, j);
         if (isText(toks[j], ',') && isWord(t, 'FROM')) {
           j++;
           continue;

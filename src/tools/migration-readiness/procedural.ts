@@ -14,6 +14,7 @@ import {
   nameOf,
   pgIdent,
   readName,
+  skipAlias,
   render,
   splitTopLevel,
   type ConvertContext,
@@ -795,32 +796,7 @@ function bodyRelations(toks: Tok[]): string[] {
       const n = readName(toks, j);
       found.add(n.name);
       j = n.end;
-      if (isWord(toks[j], 'AS')) j++;
-      if (
-        isIdent(toks[j]) &&
-        !isWord(
-          toks[j],
-          'WHERE',
-          'JOIN',
-          'INNER',
-          'LEFT',
-          'RIGHT',
-          'ON',
-          'GROUP',
-          'ORDER',
-          'SET',
-          'USING',
-          'INTO',
-          'VALUES',
-          'LIMIT',
-          'HAVING',
-          'UNION',
-          'CROSS',
-          'FULL',
-          'NATURAL',
-        )
-      )
-        j++;
+      j = skipAlias(toks, j);
       if (isText(toks[j], ',') && isWord(t, 'FROM')) {
         j++;
         continue;
@@ -950,9 +926,5 @@ function tsqlRoutine(toks: Tok[], kind: string): RoutineResult {
       ? 'T-SQL procedure: rewrite in PL/pgSQL (result sets become RETURNS TABLE functions, @parameters become named parameters)'
       : `T-SQL ${kind}: rewrite in PL/pgSQL`,
   ];
-  return { sql: `${render(toks)};`, blockers, references: referencedRelationsLoose(toks), calls: [], warnings: [] };
-}
-
-function referencedRelationsLoose(toks: Tok[]): string[] {
-  return bodyRelations(toks);
+  return { sql: `${render(toks)};`, blockers, references: bodyRelations(toks), calls: [], warnings: [] };
 }

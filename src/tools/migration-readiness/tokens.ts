@@ -210,6 +210,44 @@ function dropQualifiers(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok
   return out;
 }
 
+/** Words that end a FROM item: never a table alias. */
+const clauseWords = [
+  'WHERE',
+  'JOIN',
+  'INNER',
+  'LEFT',
+  'RIGHT',
+  'FULL',
+  'CROSS',
+  'NATURAL',
+  'ON',
+  'USING',
+  'GROUP',
+  'ORDER',
+  'HAVING',
+  'WINDOW',
+  'LIMIT',
+  'UNION',
+  'EXCEPT',
+  'INTERSECT',
+  'MINUS',
+  'CONNECT',
+  'START',
+  'FOR',
+  'SET',
+  'INTO',
+  'VALUES',
+  'OUTER',
+  'RETURNING',
+  'WITH',
+];
+
+/** The index after an optional alias ("t", "AS t") at i: what follows a table name in FROM, JOIN or UPDATE. */
+export function skipAlias(toks: Tok[], i: number): number {
+  const at = isWord(toks[i], 'AS') ? i + 1 : i;
+  return isIdent(toks[at]) && !isWord(toks[at], ...clauseWords) ? at + 1 : at;
+}
+
 /** A qualified name starting at i: [schema.]name; returns the printed name and the index after it. */
 export function readName(toks: Tok[], i: number): { schema?: string; name: string; text: string; end: number } {
   if (isIdent(toks[i]) && isText(toks[i + 1], '.') && isIdent(toks[i + 2])) {

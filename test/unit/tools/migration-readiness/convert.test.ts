@@ -547,3 +547,16 @@ describe('statements that are not part of the schema', () => {
     expect(convertLast(script, dialect).notApplicable).toMatch(new RegExp(`^${reason}`));
   });
 });
+
+describe('relations a view reads', () => {
+  it.each([
+    ['CREATE VIEW v AS SELECT * FROM a', ['a']],
+    ['CREATE VIEW v AS SELECT * FROM a x, b AS y WHERE x.id = y.id', ['a', 'b']],
+    ['CREATE VIEW v AS SELECT * FROM a JOIN b ON a.id = b.id LEFT JOIN c USING (id)', ['a', 'b', 'c']],
+    ['CREATE VIEW v AS SELECT * FROM a WHERE a.id IN (SELECT id FROM b)', ['a', 'b']],
+    ['CREATE VIEW v AS SELECT EXTRACT(YEAR FROM d) y FROM a UNION SELECT 1 FROM b', ['a', 'b']],
+    ['CREATE VIEW v AS SELECT * FROM a GROUP BY id', ['a']],
+  ])('%s → %j', (sql, expected) => {
+    expect(convertLast(`${sql};`, 'postgres').references).toEqual(expected);
+  });
+});
