@@ -94,7 +94,8 @@ describe('llm-feature-cost', () => {
     expect(await prices.getByLabel('Per million tokens').inputValue()).toBe('3');
     await prices.getByLabel('Per million tokens').fill('6');
     await expect.poll(() => value(tool, 'prices.claude-sonnet-4-5.input')).toBe('6');
-    expect(new URL(page.url()).searchParams.get('prices')).toBe('claude-sonnet-4-5:input:6');
+    // The link is rewritten in an effect after the render that shows the new figure: poll it too.
+    await expect.poll(() => new URL(page.url()).searchParams.get('prices')).toBe('claude-sonnet-4-5:input:6');
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
@@ -130,7 +131,7 @@ describe('ai-coding-assistant-roi', () => {
     await expect
       .poll(() => tool.locator('[data-table="checks"] tbody tr').last().textContent())
       .toMatch(/ana, per week.*\$120.*stop \(hard\)/);
-    expect(new URL(page.url()).searchParams.get('budgets')).toMatch(/developer:ana:week:100:80$/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('budgets')).toMatch(/developer:ana:week:100:80$/);
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
@@ -179,7 +180,7 @@ describe('prompt-token-counter', () => {
     );
 
     // The text is never in the link, and not in the CSV either.
-    expect(new URL(page.url()).search).toBe('?cl100k=1');
+    await expect.poll(() => new URL(page.url()).search).toBe('?cl100k=1');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       tool.getByRole('button', { name: 'CSV' }).click(),
