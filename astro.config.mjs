@@ -15,7 +15,22 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [preact(), mdx(), sitemap({ filter: isListed })],
+  integrations: [
+    preact(),
+    mdx(),
+    sitemap({ filter: isListed }),
+    {
+      name: 'breakeven-client-directives',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({
+            name: 'visible-then-yield',
+            entrypoint: './src/lib/client-directives/visible-then-yield.ts',
+          });
+        },
+      },
+    },
+  ],
   markdown: { shikiConfig: shikiOptions },
   devToolbar: { enabled: false },
   vite: {

@@ -87,7 +87,14 @@ export async function articleFeedHtml(article: Article): Promise<string> {
     const { experimental_AstroContainer: AstroContainer } = await import('astro/container');
     const { default: preactRenderer } = await import('@astrojs/preact/server.js');
     const { default: mdxRenderer } = await import('@astrojs/mdx/server.js');
-    const created = await AstroContainer.create();
+    // Feed readers run no scripts, so the container only has to accept the directives our islands use.
+    const clientDirectives = new Map(
+      ['load', 'idle', 'visible', 'media', 'only', 'visible-then-yield'].map((name) => [name, ';']),
+    );
+    const manifest = { clientDirectives } as unknown as NonNullable<
+      Parameters<typeof AstroContainer.create>[0]
+    >['manifest'];
+    const created = await AstroContainer.create({ manifest });
     created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     // Posts may embed tools (Preact islands): their server HTML goes into the feed.
     created.addServerRenderer({ name: '@astrojs/preact', renderer: preactRenderer });

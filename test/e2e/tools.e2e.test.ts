@@ -60,7 +60,7 @@ const cases: ToolCase[] = [
   },
 ];
 
-/** Scrolls a tool into view (client:visible) and waits for its island to hydrate. */
+/** Scrolls a tool into view (it hydrates when visible) and waits for its island to hydrate. */
 async function hydrateTool(page: Page, id: string) {
   await page.locator(`[data-tool="${id}"]`).scrollIntoViewIfNeeded();
   await page.waitForFunction((toolId) => {

@@ -3,7 +3,9 @@
  * build, naming the post's tool and the field), and gives each instance on a page its own id prefix.
  */
 import type { ToolMeta } from '../../tools/types';
+import { toolPath } from './embed';
 import { withPreset, type InputsDefinition } from './fields';
+import { writeUrlState } from './url-state';
 import type { ToolIslandProps, ToolMode } from './tool';
 
 /** Props of every tool's Astro wrapper (`src/tools/<id>/Tool.astro`). */
@@ -40,4 +42,14 @@ export function islandProps<D extends InputsDefinition>(
     mode: props.mode ?? 'post',
     start: withPreset(inputs, props.preset, `Tool "${meta.id}"`),
   };
+}
+
+/** The tool's own page with this instance's starting values: where a feed reader's link to a post's tool goes. */
+export function toolLink<D extends InputsDefinition>(
+  meta: ToolMeta,
+  inputs: D,
+  start: ToolIslandProps['start'],
+): string {
+  // `start` came out of islandProps, which validated it against these inputs.
+  return toolPath(meta.id, writeUrlState(inputs, start as D['defaults']));
 }

@@ -10,6 +10,17 @@ describe('toFeedHtml', () => {
     expect(toFeedHtml(html)).toBe('<p>Before</p><pre><code class="language-ts">const a = 1 &#x3C; 2;\na;</code></pre>');
   });
 
+  it('replaces a tool (its island, scripts and form) with a link to the tool page carrying its inputs', () => {
+    const html =
+      '<p>Before</p><div class="kit-frame kit-frame-post" data-feed-link="/tools/ri/?qty=4" data-feed-title="RI ROI">' +
+      '<style>astro-island{display:contents}</style><script>(()=>{})()</script>' +
+      '<astro-island ssr><section data-tool="ri"><input name="qty" value="4"></section></astro-island>' +
+      '<noscript><p>Needs JavaScript.</p></noscript></div><p>After</p>';
+    expect(toFeedHtml(html)).toBe(
+      '<p>Before</p><p>Interactive calculator: <a href="/tools/ri/?qty=4">RI ROI</a> (opens on Breakeven with this article’s inputs).</p><p>After</p>',
+    );
+  });
+
   it('drops inline styles and tab stops elsewhere', () => {
     expect(toFeedHtml('<div class="table-scroll" tabindex="0" style="x"><table></table></div>')).toBe(
       '<div class="table-scroll"><table></table></div>',
