@@ -31,6 +31,20 @@ function shownText(field: Field, value: FieldValue): string {
   return field.kind === 'number' && typeof value === 'number' ? tidy.format(value) : fieldText(field, value);
 }
 
+/** What stands under every single-value field: its help text (the id its input points at) and its source line. */
+function FieldNotes({ field, helpId, formatter }: { field: Field; helpId: string | undefined; formatter: Formatter }) {
+  return (
+    <>
+      {field.help && (
+        <p class="kit-help" id={helpId}>
+          {field.help}
+        </p>
+      )}
+      <SourceLine field={field} formatter={formatter} />
+    </>
+  );
+}
+
 function SourceLine({ field, formatter }: { field: Field; formatter: Formatter }) {
   if (field.example) return <p class="kit-source">Example value: replace it with yours.</p>;
   const figure = field.figure;
@@ -104,12 +118,7 @@ function NumberInput({ field, id, state, formatter }: FieldProps) {
           {error}
         </p>
       )}
-      {field.help && (
-        <p class="kit-help" id={helpId}>
-          {field.help}
-        </p>
-      )}
-      <SourceLine field={field} formatter={formatter} />
+      <FieldNotes field={field} helpId={helpId} formatter={formatter} />
     </div>
   );
 }
@@ -134,12 +143,7 @@ function ChoiceInput({ field, id, state, formatter }: FieldProps) {
             <Options options={spec.options} selected={String(value)} />
           </select>
         </div>
-        {field.help && (
-          <p class="kit-help" id={helpId}>
-            {field.help}
-          </p>
-        )}
-        <SourceLine field={field} formatter={formatter} />
+        <FieldNotes field={field} helpId={helpId} formatter={formatter} />
       </div>
     );
   }
@@ -160,12 +164,7 @@ function ChoiceInput({ field, id, state, formatter }: FieldProps) {
           </label>
         ))}
       </div>
-      {field.help && (
-        <p class="kit-help" id={helpId}>
-          {field.help}
-        </p>
-      )}
-      <SourceLine field={field} formatter={formatter} />
+      <FieldNotes field={field} helpId={helpId} formatter={formatter} />
     </fieldset>
   );
 }
@@ -186,12 +185,7 @@ function ToggleInput({ field, id, state, formatter }: FieldProps) {
         />
         <span>{field.label}</span>
       </label>
-      {field.help && (
-        <p class="kit-help" id={helpId}>
-          {field.help}
-        </p>
-      )}
-      <SourceLine field={field} formatter={formatter} />
+      <FieldNotes field={field} helpId={helpId} formatter={formatter} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * CSS variables (so it follows the theme with no JavaScript), with vertical markers (break-even, payback),
  * a pointer readout, and the same series as an accessible data table.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   allPositive,
   labelRows,
@@ -19,6 +19,7 @@ import { chartTable } from '../../lib/tool-kit/csv';
 import type { Formatter } from '../../lib/tool-kit/format';
 import { renderText, type ChartSpec } from '../../lib/tool-kit/result';
 import { TableView } from './Results';
+import { useBoxWidth } from './useBoxWidth';
 import { useOpenedOnce } from './useOpenedOnce';
 
 interface Props {
@@ -36,22 +37,10 @@ function Swatch({ dash }: { dash?: boolean }) {
 }
 
 export function LineChart({ spec, formatter, id }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(640);
+  const [box, width] = useBoxWidth(640);
   const [hover, setHover] = useState<number | null>(null);
   // The data table renders when first opened: hundreds of cells nobody asked for would slow hydration.
   const [showData, onToggleData] = useOpenedOnce();
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const measured = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (measured > 0) setWidth(measured);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const narrow = width < 480;
   let height = narrow ? 230 : 290;

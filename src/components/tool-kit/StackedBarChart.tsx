@@ -3,12 +3,13 @@
  * the site's CSS variables (it follows the theme with no JavaScript), hatched series for parts that share a tone,
  * a pointer readout per bar, and the same numbers as an accessible data table. Geometry: lib/tool-kit/bar-chart.ts.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { barChartTable, barTicks, stackBars, type BarChartSpec } from '../../lib/tool-kit/bar-chart';
 import { linearScale } from '../../lib/tool-kit/chart';
 import type { Formatter } from '../../lib/tool-kit/format';
 import { renderText } from '../../lib/tool-kit/result';
 import { TableView } from './Results';
+import { useBoxWidth } from './useBoxWidth';
 import './bar-chart.css';
 
 interface Props {
@@ -23,22 +24,10 @@ interface Props {
 const charWidth = 7;
 
 export function StackedBarChart({ spec, formatter, id, showData: dataOpen = false }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(640);
+  const [box, width] = useBoxWidth(640);
   const [hover, setHover] = useState<number | null>(null);
   // Like the line chart, the table renders when first opened: cells nobody asked for would slow hydration.
   const [showData, setShowData] = useState(dataOpen);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const measured = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (measured > 0) setWidth(measured);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const bars = stackBars(spec);
   const narrow = width < 480;
