@@ -19,4 +19,21 @@ export default defineConfig(
       'no-console': 'off',
     },
   },
+  {
+    // The kit and the shared modules never reach back into a tool folder: tools import the kit, not the reverse.
+    files: ['src/lib/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tools/*', '**/tools/**'],
+              message: 'src/lib and src/components must not import from src/tools/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { toolForLink } from '../../src/tools/registry';
+import { toolForLink } from '../../src/lib/tool-kit/tool-links';
+import { tools } from '../../src/tools/registry';
 import { baseUrl, useBrowser } from './support';
 
 const browser = useBrowser();
@@ -165,7 +166,7 @@ describe('an imported article', () => {
     // that declares it as an alias, and stays on the source while no tool does.
     expect(facts.articleLink).toBe('/articles/why-floors-beat-averages/');
     const sourceTool = 'https://notes.example.com/tools/reserved-instance-roi-calculator/';
-    const ours = toolForLink(sourceTool);
+    const ours = toolForLink(sourceTool, tools);
     expect(facts.toolLink).toBe(ours ? `/tools/${ours.id}/` : sourceTool);
     await page.context().close();
   });

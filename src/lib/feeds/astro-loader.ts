@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import type { ToolMeta } from '../../tools/types';
+import type { ToolMeta } from '../tool-kit/tool-meta';
 import { loadFeeds, type EntryStore, type FeedArticleData } from './loader';
 import type { ResolvedFeedSource } from './sources';
 

@@ -1,5 +1,5 @@
-import { normalizeAliasPath, toolForLink } from '../../tools/registry';
-import type { ToolMeta } from '../../tools/types';
+import { normalizeAliasPath, toolForLink } from '../tool-kit/tool-links';
+import type { ToolMeta } from '../tool-kit/tool-meta';
 import { canonicalLink } from './items';
 
 /** What link rewriting needs to know about the site being built. */

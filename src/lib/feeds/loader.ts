@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ToolMeta } from '../../tools/types';
+import type { ToolMeta } from '../tool-kit/tool-meta';
 import { readFeedDocument, type FeedOrigin } from './fetch';
 import { canonicalLink, checkItem, type ValidFeedItem } from './items';
 import { internalTarget, rawHrefs, resolveHref, sourceHostsOf, type LinkContext } from './links';

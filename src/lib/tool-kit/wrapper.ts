@@ -2,7 +2,7 @@
  * Build-time glue for a tool's Astro wrapper: validates the preset an MDX post passes (a bad one stops the
  * build, naming the post's tool and the field), and gives each instance on a page its own id prefix.
  */
-import type { ToolMeta } from '../../tools/types';
+import type { ToolMeta } from './tool-meta';
 import { toolPath } from './embed';
 import { withPreset, type InputsDefinition } from './fields';
 import { writeUrlState } from './url-state';

@@ -1,4 +1,4 @@
-import { defineTool } from '../types';
+import { defineTool } from '../../lib/tool-kit/tool-meta';
 
 /** AI coding assistant ROI and token budget: what the site lists about it. */
 export const meta = defineTool({

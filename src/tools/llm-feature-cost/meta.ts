@@ -1,5 +1,5 @@
 import { catalog } from '../../lib/llm-pricing/catalog';
-import { defineTool } from '../types';
+import { defineTool } from '../../lib/tool-kit/tool-meta';
 
 /** LLM feature cost estimator: what the site lists about it. */
 export const meta = defineTool({

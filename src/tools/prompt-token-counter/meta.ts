@@ -1,5 +1,5 @@
 import { catalog } from '../../lib/llm-pricing/catalog';
-import { defineTool } from '../types';
+import { defineTool } from '../../lib/tool-kit/tool-meta';
 
 /** Prompt token counter: what the site lists about it. */
 export const meta = defineTool({

@@ -1,4 +1,4 @@
-import { defineTool } from '../types';
+import { defineTool } from '../../lib/tool-kit/tool-meta';
 
 /** Reserved Instance ROI: what the site lists about it (cards, page head, aliases for imported links). */
 export const meta = defineTool({

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeAliasPath, toolForLink, tools, toolsByCategory } from '../../../src/tools/registry';
-import { defineTool, type ToolMeta } from '../../../src/tools/types';
+import { normalizeAliasPath, toolForLink, toolsByCategory } from '../../../src/lib/tool-kit/tool-links';
+import { tools } from '../../../src/tools/registry';
+import { defineTool, type ToolMeta } from '../../../src/lib/tool-kit/tool-meta';
 
 const sample = (id: string, category: ToolMeta['category'], aliases: string[] = []): ToolMeta =>
   defineTool({

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defineTool } from '../../../../src/tools/types';
+import { defineTool } from '../../../../src/lib/tool-kit/tool-meta';
 import {
   categoryFor,
   loadFeeds,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineTool } from '../../../../src/tools/types';
+import { defineTool } from '../../../../src/lib/tool-kit/tool-meta';
 import { normalizeHtml, truncate, type NormalizeContext } from '../../../../src/lib/feeds/normalize';
 import { parseFeedDocument } from '../../../../src/lib/feeds/parse';
 

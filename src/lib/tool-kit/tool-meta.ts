@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfPattern } from '../lib/tool-kit/figures';
+import { asOfPattern } from './figures';
 
 /** The shelves the tools index groups tools under, in display order. */
 export const toolCategories = {
