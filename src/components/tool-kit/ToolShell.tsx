@@ -14,6 +14,7 @@ import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
 import { Comparison, Examples } from './Compare';
 import { Fields } from './Fields';
 import { LineChart } from './LineChart';
+import { StackedBarChart } from './StackedBarChart';
 import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
 import { Toolbar } from './Toolbar';
 import { useToolState } from './useToolState';
@@ -24,8 +25,11 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
   extra?: X;
   /** Rendered above the inputs and results, full width: a tool's own main input (a text to count). */
   lead?: ComponentChildren | ((values: D['defaults']) => ComponentChildren);
-  /** Rendered under the headline figures: a short note every result needs (where the prices come from). */
-  note?: ComponentChildren;
+  /**
+   * Rendered under the headline figures: a short note every result needs (where the prices come from), or one
+   * built from the current values (a link to a related tool with matching inputs).
+   */
+  note?: ComponentChildren | ((values: D['defaults']) => ComponentChildren);
 }
 
 /** Opens every <details> for printing and closes them again afterwards. */
@@ -137,7 +141,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
         <div class="kit-summary">
           <VerdictBox verdict={result.verdict} formatter={formatter} />
           <Figures metrics={headline} formatter={formatter} size="large" />
-          {note && <div class="kit-note">{note}</div>}
+          {note && <div class="kit-note">{typeof note === 'function' ? note(state.values) : note}</div>}
           {definition.compare && (
             <Comparison
               comparison={definition.compare}
@@ -184,6 +188,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
             <Heading class="kit-section-title">Details</Heading>
             <Figures metrics={details} formatter={formatter} size="small" />
           </div>
+          {result.bars && <StackedBarChart spec={result.bars} formatter={formatter} id={`${instanceId}-bars`} />}
           {result.chart && <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />}
           {result.tables.map((table) => (
             <TableView key={table.key} table={table} formatter={formatter} id={instanceId} />

@@ -2,6 +2,7 @@
  * CSV export of a tool result: the inputs, the headline figures and every table, with raw numbers (the same
  * strings as the page's data-value attributes) so a spreadsheet recomputes from what the page showed.
  */
+import { barChartTable } from './bar-chart';
 import { compareMetrics } from './compare';
 import { fieldText, type FieldValue, type InputsDefinition } from './fields';
 import type { Formatter } from './format';
@@ -106,7 +107,11 @@ export function resultCsv(
       );
     }
   }
-  const tables = result.chart ? [...result.tables, chartTable(result.chart)] : result.tables;
+  const tables = [
+    ...result.tables,
+    ...(result.bars ? [barChartTable(result.bars, 'bars')] : []),
+    ...(result.chart ? [chartTable(result.chart)] : []),
+  ];
   for (const table of tables) {
     rows.push(
       [],

@@ -101,6 +101,8 @@ export function numbersIn(result: ToolResult): { where: string; value: number | 
     for (const marker of result.chart.markers) found.push({ where: `marker.${marker.label}`, value: marker.x });
     result.chart.x.forEach((value, index) => found.push({ where: `chart.x.${index}`, value }));
   }
+  for (const series of result.bars?.series ?? [])
+    series.values.forEach((value, index) => found.push({ where: `bars.${series.key}.${index}`, value }));
   result.warnings.forEach((warning, index) => text(`warning.${index}`, warning.values));
   return found;
 }
