@@ -230,6 +230,9 @@ function editionNumbers(v: Inputs, edition: Edition, rows: WorkloadNumbers[]): E
   };
 }
 
+/** a ÷ b, or null when b is not positive or the quotient overflows (tiny denominators). */
+const ratio = (a: number, b: number): number | null => (b > 0 && Number.isFinite(a / b) ? a / b : null);
+
 const growth = (v: Inputs, year: number) => (1 + v.saUplift / 100) ** (year - 1);
 
 function option(
@@ -313,11 +316,11 @@ export function computeLicensing(v: Inputs): LicensingNumbers {
     options,
     cheapest,
     saving,
-    savingPct: li.monthly > 0 ? (saving / li.monthly) * 100 : null,
+    savingPct: ratio(saving * 100, li.monthly),
     licenceSaved,
-    saPaybackMonths: licenceSaved > 0 ? saYear / licenceSaved : null,
+    saPaybackMonths: ratio(saYear, licenceSaved),
     breakEvenMonth: li.runMonthly > own.runMonthly ? breakEven(li, own, v.years) : null,
-    licenceToCompute: compute > 0 ? licence / compute : null,
+    licenceToCompute: ratio(licence, compute),
     compute,
     licence,
     months: v.years * 12,
@@ -402,7 +405,7 @@ function optionsTable(n: LicensingNumbers, v: Inputs): ResultTable {
       licence: o.licenceMonthly,
       monthly: o.monthly,
       total: o.total,
-      vsLi: li.monthly > 0 ? ((o.monthly - li.monthly) / li.monthly) * 100 : 0,
+      vsLi: ratio((o.monthly - li.monthly) * 100, li.monthly) ?? 0,
     })),
   };
 }
