@@ -588,12 +588,10 @@ function steps(n: LicensingNumbers, v: Inputs): MathStep[] {
 function cumulativeChart(n: LicensingNumbers, v: Inputs): ToolResult['chart'] {
   const x = Array.from({ length: n.months + 1 }, (_, month) => month);
   const series = n.options.map((o, index) => {
-    const values = x.map((month) => {
-      const yearsStarted = month === n.months ? v.years : Math.floor(month / 12) + 1;
-      let paid = o.upfront;
-      for (let year = 1; year <= yearsStarted; year++) paid += o.yearly(year);
-      return paid + o.runMonthly * month;
-    });
+    // Paid by the start of each year: up front plus every yearly payment so far.
+    const paid = [o.upfront];
+    for (let year = 1; year <= v.years; year++) paid.push(paid[year - 1]! + o.yearly(year));
+    const values = x.map((month) => paid[Math.min(v.years, Math.floor(month / 12) + 1)]! + o.runMonthly * month);
     return {
       key: o.key,
       label: o.label,
