@@ -10,6 +10,8 @@ import {
   vmCores,
 } from '../../../../src/tools/sql-server-licensing/model';
 import { inputs, type Inputs, type WorkloadRow } from '../../../../src/tools/sql-server-licensing/schema';
+import { toolForLink } from '../../../../src/lib/tool-kit/tool-links';
+import { tools } from '../../../../src/tools/registry';
 import { arbitraryValues, nonFinite } from '../support';
 
 const row = (change: Partial<WorkloadRow> = {}): WorkloadRow => ({
@@ -255,5 +257,13 @@ describe('bad input', () => {
       const values = { ...inputs.defaults, ...example.values } as Inputs;
       expect(nonFinite(evaluateLicensing(values))).toEqual([]);
     }
+  });
+});
+
+describe('links', () => {
+  it('answers to the feed’s old address', () => {
+    expect(toolForLink('https://rajivonai.com/tools/sql-server-license-calculator/', tools)?.id).toBe(
+      'sql-server-licensing',
+    );
   });
 });
