@@ -24,9 +24,9 @@ describe('SQL Server licensing calculator', () => {
     close(await value(tool, 'saPayback'), 6.48);
     expect(await tool.locator('.kit-figure-value').allTextContents()).not.toContain('NaN');
     expect(await tool.locator('.kit-bar-chart').count()).toBe(1);
-    expect(await tool.locator('[data-table="caveats"]').textContent()).toMatch(/audit exposure/);
+    expect(await tool.locator('[data-caveat="audit"]').textContent()).toMatch(/audit exposure/);
     // Decide the licence, then commit: the reservation tool starts from this fleet's compute.
-    const reserve = tool.locator('.kit-note a');
+    const reserve = tool.locator('a[data-link="reserve"]');
     expect(await reserve.getAttribute('href')).toBe(
       '/tools/reserved-instance-roi/?source=custom&unit=month&price=889&qty=1',
     );
@@ -76,7 +76,7 @@ describe('SQL Server licensing calculator', () => {
     await page.context().close();
   });
 
-  it('exports a CSV with the bars, the workloads and the caveats', async () => {
+  it('exports a CSV with the inputs, the figures and the bars', async () => {
     const { page } = await browser.open(path);
     await hydrated(page);
     const tool = page.locator(`[data-tool="${id}"]`);

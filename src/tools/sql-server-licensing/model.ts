@@ -410,8 +410,14 @@ function optionsTable(n: LicensingNumbers, v: Inputs): ResultTable {
   };
 }
 
+export interface Caveat {
+  key: string;
+  topic: string;
+  text: string;
+}
+
 /** Caveats that apply to these workloads, with the official rule where the site owner's articles differ. */
-function caveatsTable(n: LicensingNumbers): ResultTable {
+export function caveats(n: LicensingNumbers): Caveat[] {
   const has = (test: (w: WorkloadNumbers) => boolean) => n.workloads.some(test);
   const rows: [string, string, string][] = [
     [
@@ -472,15 +478,7 @@ function caveatsTable(n: LicensingNumbers): ResultTable {
     'The articles’ percentages',
     'The articles cite “up to 55 %” (Microsoft’s 2018 VM claim; its current claim, with reservations and Windows, is “up to 85 %”) and “BYOL saves 40–50 %”. The saving shown here is computed from your inputs instead.',
   ]);
-  return {
-    key: 'caveats',
-    caption: 'Caveats',
-    columns: [
-      { key: 'topic', label: 'Topic' },
-      { key: 'text', label: 'What to know' },
-    ],
-    rows: rows.map(([key, topic, text]) => ({ key, topic, text })),
-  };
+  return rows.map(([key, topic, text]) => ({ key, topic, text }));
 }
 
 function warnings(n: LicensingNumbers, v: Inputs): Text[] {
@@ -614,7 +612,10 @@ function cumulativeChart(n: LicensingNumbers, v: Inputs): ToolResult['chart'] {
     xStep: 12,
     yFormat: 'money',
     series,
-    markers: n.breakEvenMonth === null ? [] : [{ x: n.breakEvenMonth, label: 'Own licences break even' }],
+    markers:
+      n.breakEvenMonth === null || n.breakEvenMonth === 0
+        ? []
+        : [{ x: n.breakEvenMonth, label: 'Own licences break even' }],
   };
 }
 
@@ -719,7 +720,7 @@ export function evaluateLicensing(v: Inputs): ToolResult {
       valueFormat: 'money',
     },
     chart: cumulativeChart(n, v),
-    tables: [optionsTable(n, v), workloadTable(n), licenceTable(n, v), caveatsTable(n)],
+    tables: [optionsTable(n, v), workloadTable(n), licenceTable(n, v)],
     steps: steps(n, v),
     warnings: warnings(n, v),
     figures: [
