@@ -3,18 +3,17 @@
  * the details (more figures, chart, tables, the math, sources). A tool's own island is usually just
  * `<ToolShell definition={model} {...props} />`; tools with bespoke views compose the parts themselves.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { resultCsv } from '../../lib/tool-kit/csv';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { InputsDefinition } from '../../lib/tool-kit/fields';
-import { createFormatter } from '../../lib/tool-kit/format';
-import type { Metric } from '../../lib/tool-kit/result';
+import { createFormatter, type Formatter } from '../../lib/tool-kit/format';
+import type { BarChartSpec, Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
 import { Comparison, Examples } from './Compare';
 import { Fields } from './Fields';
 import { LineChart } from './LineChart';
-import { StackedBarChart } from './StackedBarChart';
 import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
 import { Toolbar } from './Toolbar';
 import { useToolState } from './useToolState';
@@ -30,6 +29,11 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
    * built from the current values (a link to a related tool with matching inputs).
    */
   note?: ComponentChildren | ((values: D['defaults']) => ComponentChildren);
+  /**
+   * Draws the model's `bars` (pass StackedBarChart): tools whose model returns bars pass it, so tools without bars
+   * do not ship the chart's code.
+   */
+  BarChart?: ComponentType<{ spec: BarChartSpec; formatter: Formatter; id: string }>;
 }
 
 /** Opens every <details> for printing and closes them again afterwards. */
@@ -62,6 +66,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
   extra,
   lead,
   note,
+  BarChart,
 }: ToolShellProps<D, X>) {
   const root = useRef<HTMLElement>(null);
   const state = useToolState(definition.inputs, start as D['defaults'], mode !== 'post');
@@ -188,7 +193,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
             <Heading class="kit-section-title">Details</Heading>
             <Figures metrics={details} formatter={formatter} size="small" />
           </div>
-          {result.bars && <StackedBarChart spec={result.bars} formatter={formatter} id={`${instanceId}-bars`} />}
+          {result.bars && BarChart && <BarChart spec={result.bars} formatter={formatter} id={`${instanceId}-bars`} />}
           {result.chart && <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />}
           {result.tables.map((table) => (
             <TableView key={table.key} table={table} formatter={formatter} id={instanceId} />

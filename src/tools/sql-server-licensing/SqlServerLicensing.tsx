@@ -2,6 +2,7 @@
  * The SQL Server licensing island: the kit's shell, a link to commit on the compute in the reservation tool, and
  * the caveats that apply to the workloads entered (long sentences read better as a list than as table cells).
  */
+import { StackedBarChart } from '../../components/tool-kit/StackedBarChart';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
@@ -40,5 +41,12 @@ function Note({ values }: { values: Inputs }) {
 }
 
 export default function SqlServerLicensing(props: ToolIslandProps) {
-  return <ToolShell definition={licensingModel} {...props} note={(values) => <Note values={values} />} />;
+  return (
+    <ToolShell
+      definition={licensingModel}
+      {...props}
+      note={(values) => <Note values={values} />}
+      BarChart={StackedBarChart}
+    />
+  );
 }
