@@ -651,7 +651,12 @@ function metrics(n: LicensingNumbers, v: Inputs): Metric[] {
     { key: 'liTotal', label: `License-Included, ${v.years} years`, ...money(li.total) },
     { key: 'ownTotal', label: `Own licences, ${v.years} years`, ...money(own.total) },
     { key: 'subTotal', label: `Subscription, ${v.years} years`, ...money(sub.total) },
-    { key: 'breakEvenMonth', label: 'Own licences cost less from month', ...q(n.breakEvenMonth, 'months', 'never') },
+    {
+      key: 'breakEvenMonth',
+      label: 'Own licences cost less from month',
+      ...q(n.breakEvenMonth, 'months', 'never'),
+      ...(n.breakEvenMonth === 0 ? { hint: t('From the start: nothing is bought up front.') } : {}),
+    },
     { key: 'eePacksNeeded', label: 'Enterprise packs needed', ...q(n.editions.ee.packsNeeded, 'integer') },
     { key: 'eePacksShort', label: 'Enterprise packs short', ...q(n.editions.ee.shortfallPacks, 'integer') },
     { key: 'sePacksNeeded', label: 'Standard packs needed', ...q(n.editions.se.packsNeeded, 'integer') },
