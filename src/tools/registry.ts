@@ -4,6 +4,7 @@ import { meta as llmFeatureCost } from './llm-feature-cost/meta';
 import { meta as oracleToPostgresSavings } from './oracle-to-postgres-savings/meta';
 import { meta as promptTokenCounter } from './prompt-token-counter/meta';
 import { meta as reservedInstanceRoi } from './reserved-instance-roi/meta';
+import { meta as warehouseCostOptimizer } from './warehouse-cost-optimizer/meta';
 import type { ToolMeta } from '../lib/tool-kit/tool-meta';
 
 /**
@@ -14,6 +15,7 @@ export const tools: readonly ToolMeta[] = [
   reservedInstanceRoi,
   oracleToPostgresSavings,
   migrationReadiness,
+  warehouseCostOptimizer,
   llmFeatureCost,
   promptTokenCounter,
   aiCodingAssistantRoi,

@@ -3,13 +3,14 @@
  * the details (more figures, chart, tables, the math, sources). A tool's own island is usually just
  * `<ToolShell definition={model} {...props} />`; tools with bespoke views compose the parts themselves.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { resultCsv } from '../../lib/tool-kit/csv';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { InputsDefinition } from '../../lib/tool-kit/fields';
 import { createFormatter } from '../../lib/tool-kit/format';
-import type { Metric } from '../../lib/tool-kit/result';
+import type { Formatter } from '../../lib/tool-kit/format';
+import type { BarChartSpec, Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
 import { Comparison, Examples } from './Compare';
 import { Fields } from './Fields';
@@ -26,6 +27,10 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
   lead?: ComponentChildren | ((values: D['defaults']) => ComponentChildren);
   /** Rendered under the headline figures: a short note every result needs (where the prices come from). */
   note?: ComponentChildren;
+  /**
+   * Draws `result.bars`: pass the kit's StackedBarChart. Optional so that tools without bars never load it.
+   */
+  barChart?: ComponentType<{ spec: BarChartSpec; formatter: Formatter; id: string }>;
 }
 
 /** Opens every <details> for printing and closes them again afterwards. */
@@ -58,6 +63,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
   extra,
   lead,
   note,
+  barChart: BarChart,
 }: ToolShellProps<D, X>) {
   const root = useRef<HTMLElement>(null);
   const state = useToolState(definition.inputs, start as D['defaults'], mode !== 'post');
@@ -185,6 +191,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
             <Figures metrics={details} formatter={formatter} size="small" />
           </div>
           {result.chart && <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />}
+          {result.bars && BarChart && <BarChart spec={result.bars} formatter={formatter} id={`${instanceId}-bars`} />}
           {result.tables.map((table) => (
             <TableView key={table.key} table={table} formatter={formatter} id={instanceId} />
           ))}

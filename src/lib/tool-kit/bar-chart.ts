@@ -4,33 +4,10 @@
  * src/components/tool-kit/StackedBarChart.tsx.
  */
 import { niceTicks, ticksWithStep } from './chart';
-import type { ValueFormat } from './format';
-import type { ResultTable, SeriesTone, Text } from './result';
+import type { BarChartSpec, ResultTable } from './result';
 
-/** One part of every bar (an outcome, a cost component), in stacking order. */
-export interface BarSeries {
-  key: string;
-  label: string;
-  /** One value per category, in category order; missing or non-finite values count as 0. */
-  values: number[];
-  tone: SeriesTone;
-  /** Hatched fill: tells two series of the same tone apart without relying on colour. */
-  hatch?: boolean;
-}
-
-export interface BarChartSpec {
-  title: string;
-  /** One sentence describing what the chart shows, read by screen readers before the data table. */
-  summary: Text;
-  /** Header of the category column in the data table ("Object type"). */
-  categoryLabel: string;
-  /** One bar per category, top to bottom. */
-  categories: { key: string; label: string }[];
-  series: BarSeries[];
-  /** What the values count ("Objects"), shown under the axis. */
-  valueLabel: string;
-  valueFormat: ValueFormat;
-}
+// The spec's types live in result.ts (a ToolResult may carry bars); re-exported here for the chart's users.
+export type { BarChartSpec, BarSeries } from './result';
 
 export interface BarSegment {
   series: string;

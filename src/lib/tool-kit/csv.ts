@@ -2,6 +2,7 @@
  * CSV export of a tool result: the inputs, the headline figures and every table, with raw numbers (the same
  * strings as the page's data-value attributes) so a spreadsheet recomputes from what the page showed.
  */
+import { barChartTable } from './bar-chart';
 import { compareMetrics } from './compare';
 import { fieldText, type FieldValue, type InputsDefinition } from './fields';
 import type { Formatter } from './format';
@@ -51,7 +52,7 @@ export function chartTable(chart: ChartSpec): ResultTable {
 /**
  * The whole result as CSV. First a tidy block, one row per input and per figure: `kind,key,label,value,shown`
  * (kind is "input", "figure", or "baseline" and "ratio" when a baseline is pinned; value the raw number, shown
- * the text on screen); then each table and the chart's data under its own caption and header row.
+ * the text on screen); then each table and the charts' data under its own caption and header row.
  */
 export function resultCsv(
   title: string,
@@ -106,7 +107,11 @@ export function resultCsv(
       );
     }
   }
-  const tables = result.chart ? [...result.tables, chartTable(result.chart)] : result.tables;
+  const tables = [
+    ...result.tables,
+    ...(result.chart ? [chartTable(result.chart)] : []),
+    ...(result.bars ? [barChartTable(result.bars, 'bars')] : []),
+  ];
   for (const table of tables) {
     rows.push(
       [],

@@ -80,6 +80,31 @@ export interface ChartSpec {
   markers: ChartMarker[];
 }
 
+/** One part of every bar (an outcome, a cost component), in stacking order. */
+export interface BarSeries {
+  key: string;
+  label: string;
+  /** One value per category, in category order; missing or non-finite values count as 0. */
+  values: number[];
+  tone: SeriesTone;
+  /** Hatched fill: tells two series of the same tone apart without relying on colour. */
+  hatch?: boolean;
+}
+
+export interface BarChartSpec {
+  title: string;
+  /** One sentence describing what the chart shows, read by screen readers before the data table. */
+  summary: Text;
+  /** Header of the category column in the data table ("Object type"). */
+  categoryLabel: string;
+  /** One bar per category, top to bottom. */
+  categories: { key: string; label: string }[];
+  series: BarSeries[];
+  /** What the values count ("Objects"), shown under the axis. */
+  valueLabel: string;
+  valueFormat: ValueFormat;
+}
+
 /** A table cell: text, a number in the column's format, or a quantity carrying its own format. */
 export type Cell = string | number | null | Quantity;
 
@@ -115,6 +140,11 @@ export interface ToolResult {
   verdict: Verdict;
   metrics: Metric[];
   chart?: ChartSpec;
+  /**
+   * Horizontal stacked bars (cost parts per option, a waterfall of levers). Drawn when the island passes the kit's
+   * StackedBarChart to ToolShell as `barChart`, so tools without bars never load it; the CSV always holds the data.
+   */
+  bars?: BarChartSpec;
   tables: ResultTable[];
   steps: MathStep[];
   /** Caveats that depend on the inputs (a rule the inputs break, an assumption the model had to make). */

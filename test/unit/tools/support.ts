@@ -70,7 +70,7 @@ export function arbitraryValues<D extends InputsDefinition>(
   return fc.record(record) as unknown as fc.Arbitrary<D['defaults']>;
 }
 
-/** Every number a result holds (metrics, text placeholders, tables, chart, math), with where it sits. */
+/** Every number a result holds (metrics, text placeholders, tables, charts, math), with where it sits. */
 export function numbersIn(result: ToolResult): { where: string; value: number | null }[] {
   const found: { where: string; value: number | null }[] = [];
   const quantity = (where: string, q: Quantity) => found.push({ where, value: q.value });
@@ -101,6 +101,8 @@ export function numbersIn(result: ToolResult): { where: string; value: number | 
     for (const marker of result.chart.markers) found.push({ where: `marker.${marker.label}`, value: marker.x });
     result.chart.x.forEach((value, index) => found.push({ where: `chart.x.${index}`, value }));
   }
+  for (const series of result.bars?.series ?? [])
+    series.values.forEach((value, index) => found.push({ where: `bars.${series.key}.${index}`, value }));
   result.warnings.forEach((warning, index) => text(`warning.${index}`, warning.values));
   return found;
 }
