@@ -61,6 +61,7 @@ export const inputs = defineInputs(
     warehouse: choiceField({
       label: 'Warehouse',
       param: 'wh',
+      group: 'scope',
       default: 'synapse',
       options: [
         { value: 'synapse', label: 'Azure Synapse' },
@@ -304,6 +305,7 @@ export const inputs = defineInputs(
   },
   {
     groups: [
+      { id: 'scope', label: '' },
       { id: 'synapse', label: 'Azure Synapse dedicated SQL pools' },
       { id: 'serverless', label: 'Ad-hoc queries to the serverless SQL pool' },
       { id: 'bigquery', label: 'BigQuery: on-demand or slots' },

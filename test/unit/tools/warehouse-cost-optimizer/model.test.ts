@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resultCsv } from '../../../../src/lib/tool-kit/csv';
 import { createFormatter } from '../../../../src/lib/tool-kit/format';
+import { toolForLink } from '../../../../src/lib/tool-kit/tool-links';
+import { tools } from '../../../../src/tools/registry';
 import { computeOptimizer, evaluateOptimizer } from '../../../../src/tools/warehouse-cost-optimizer/model';
 import { inputs, type Inputs } from '../../../../src/tools/warehouse-cost-optimizer/schema';
 import { arbitraryValues, nonFinite } from '../support';
@@ -243,9 +245,19 @@ describe('properties', () => {
       fc.property(arbitraryValues(inputs), (values) => {
         const n = computeOptimizer(values);
         const inTurn = n.steps.slice(1).reduce((sum, step) => sum + step.saving, 0);
-        expect(Math.abs(n.today - inTurn - n.optimized)).toBeLessThanOrEqual(1e-9 * Math.max(1, n.today));
+        const scale = Math.max(1, ...n.steps.map((step) => Math.abs(step.total)));
+        expect(Math.abs(n.today - inTurn - n.optimized)).toBeLessThanOrEqual(1e-9 * scale);
       }),
       { numRuns: 200 },
     );
   });
+});
+
+describe('links from the owner’s articles', () => {
+  it.each(['https://rajivonai.com/tools/azure-synapse-cost-calculator/', '/tools/azure-synapse-cost-calculator'])(
+    '%s lands on the optimizer',
+    (href) => {
+      expect(toolForLink(href, tools)?.id).toBe('warehouse-cost-optimizer');
+    },
+  );
 });
