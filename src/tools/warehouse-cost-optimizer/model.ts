@@ -156,7 +156,7 @@ function waterfall(n: OptimizerNumbers): BarChartSpec {
   };
 }
 
-/** Every lever: alone, in the waterfall, the bill after it and its risk; levers that do not apply say why. */
+/** Every lever: alone, in the waterfall and the bill after it; levers that do not apply say so. */
 function leverTable(n: OptimizerNumbers): ResultTable {
   const rows: ResultTable['rows'] = [];
   for (const estimate of n.estimates) {
@@ -168,7 +168,6 @@ function leverTable(n: OptimizerNumbers): ResultTable {
         alone: lever.applicable ? lever.aloneSaving : q(null, 'money', 'not applicable'),
         inTurn: step ? step.saving : q(null, 'money', 'not applicable'),
         after: step ? step.total : null,
-        risk: lever.risk,
       });
     }
   }
@@ -178,20 +177,33 @@ function leverTable(n: OptimizerNumbers): ResultTable {
     alone: null,
     inTurn: n.monthlySaving,
     after: n.optimized,
-    risk: '',
   });
   return {
     key: 'levers',
-    caption: 'What each lever saves a month, and what it risks',
+    caption: 'What each lever saves a month',
     note: '“Alone”: pulled on today’s setup by itself. “In turn”: after the levers above it, as in the chart.',
     columns: [
       { key: 'lever', label: 'Lever' },
       { key: 'alone', label: 'Saves alone', format: 'money', nullText: '–' },
       { key: 'inTurn', label: 'Saves in turn', format: 'money' },
       { key: 'after', label: 'Bill after', format: 'money', nullText: '–' },
-      { key: 'risk', label: 'Risk' },
     ],
     rows,
+  };
+}
+
+/** What each lever risks, in words (a paused pool answers nothing; a smaller level queues queries). */
+function riskTable(n: OptimizerNumbers): ResultTable {
+  return {
+    key: 'risks',
+    caption: 'What each lever risks',
+    columns: [
+      { key: 'lever', label: 'Lever' },
+      { key: 'risk', label: 'Risk' },
+    ],
+    rows: n.estimates.flatMap((estimate) =>
+      estimate.levers.map((lever) => ({ key: lever.key, lever: lever.label, risk: lever.risk })),
+    ),
   };
 }
 
@@ -249,7 +261,7 @@ export function evaluateOptimizer(v: Inputs): ToolResult {
     verdict: verdictFor(n),
     metrics,
     bars: waterfall(n),
-    tables: [leverTable(n), ...n.estimates.flatMap((estimate) => estimate.tables)],
+    tables: [leverTable(n), riskTable(n), ...n.estimates.flatMap((estimate) => estimate.tables)],
     steps: n.estimates.flatMap((estimate) => estimate.steps),
     warnings: n.estimates.flatMap((estimate) => estimate.warnings),
     figures: n.estimates.flatMap((estimate) => estimate.figures),

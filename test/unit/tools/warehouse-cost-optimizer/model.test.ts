@@ -140,7 +140,12 @@ describe('the result', () => {
     expect(row('offload').alone).toBeCloseTo(-200, 2);
     expect(row('pause').alone).toBeCloseTo(5_631.4286, 2);
     expect(row('hybridBenefit').alone).toMatchObject({ value: null, nullText: 'not applicable' });
-    expect(row('hybridBenefit').risk).toMatch(/Not applicable/);
+    const risks = result.tables.find((table) => table.key === 'risks')!;
+    expect(risks.rows.find((candidate) => candidate.key === 'hybridBenefit')!.risk).toMatch(/Not applicable/);
+    expect(risks.rows.find((candidate) => candidate.key === 'pause')!.risk).toMatch(/answers no query/);
+    expect(risks.rows.find((candidate) => candidate.key === 'rightSize')!.risk).toMatch(
+      /32 queries at once instead of 64/,
+    );
     expect(row('all').inTurn).toBeCloseTo(23_433.2286, 2);
     expect(result.figures.some((figure) => /Hybrid Benefit/.test(figure.unit) && figure.url)).toBe(true);
   });
@@ -191,7 +196,8 @@ describe('the result', () => {
 
   it('puts the levers, the tables and the waterfall in the CSV', () => {
     const csv = resultCsv('Warehouse', inputs, wh(), result, createFormatter('USD'));
-    expect(csv).toContain('What each lever saves a month, and what it risks');
+    expect(csv).toContain('What each lever saves a month');
+    expect(csv).toContain('What each lever risks');
     expect(csv).toContain('Monthly bill, lever by lever');
     expect(csv).toContain('11606.77142857');
   });
