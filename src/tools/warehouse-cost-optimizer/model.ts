@@ -199,7 +199,7 @@ function riskTable(n: OptimizerNumbers): ResultTable {
     caption: 'What each lever risks',
     columns: [
       { key: 'lever', label: 'Lever' },
-      { key: 'risk', label: 'Risk' },
+      { key: 'risk', label: 'Risk', wrap: true },
     ],
     rows: n.estimates.flatMap((estimate) =>
       estimate.levers.map((lever) => ({ key: lever.key, lever: lever.label, risk: lever.risk })),
