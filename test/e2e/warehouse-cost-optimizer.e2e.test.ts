@@ -49,7 +49,7 @@ describe('warehouse cost optimizer', () => {
     const { page, log } = await browser.open(path);
     await hydrated(page);
     const tool = page.locator(`[data-tool="${id}"]`);
-    await tool.locator('[data-field="warehouse"]').getByText('BigQuery', { exact: true }).click();
+    await tool.locator('[data-field="warehouse"] input[value="bigquery"]').check();
     // 100 × 730 × $0.04 = $2,920 = 467.2 TiB billed; break-even 468.2 TiB scanned (the first TiB is free).
     await expect.poll(() => value(tool, 'bqSlots')).toBe('2920');
     expect(await amount(value(tool, 'bqBreakEvenTib'))).toBeCloseTo(468.2, 6);
@@ -57,7 +57,7 @@ describe('warehouse cost optimizer', () => {
     // The article's careless SELECT * over 80 TiB: $500.
     expect(await value(tool, 'selectStar')).toBe('500');
     await tool.locator('input[name="slots"]').fill('500');
-    await tool.locator('[data-field="bqEdition"]').getByText('Enterprise', { exact: true }).click();
+    await tool.locator('[data-field="bqEdition"] input[value="enterprise"]').check();
     // 500 × 730 × $0.06 = $21,900 = 3,504 TiB of on-demand scanning.
     await expect.poll(() => value(tool, 'bqSlots')).toBe('21900');
     expect(await amount(value(tool, 'hint.bqSlots.tib'))).toBeCloseTo(3_504, 6);
