@@ -303,12 +303,15 @@ function aloneReservation(pool: SynapsePool, prices: SynapsePrices): number | nu
   return pct !== null && reservationPays(pool.hoursNow, pct) ? pct : null;
 }
 
+/** 1800 → "1,800", without building an Intl formatter in the model. */
+const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 function rightSizeRisk(pools: readonly SynapsePool[], rightSized: readonly number[]): string {
   const shrunk = pools.findIndex((pool, i) => rightSized[i]! < pool.cdwu);
   if (shrunk < 0) return 'Nothing to shrink at this headroom.';
   const from = serviceLevel(pools[shrunk]!.cdwu);
   const to = serviceLevel(rightSized[shrunk]!);
-  return `${pools[shrunk]!.name} at ${levelName(to.cdwu)} runs ${to.maxConcurrency} queries at once instead of ${from.maxConcurrency} (the rest queue), with ${to.memoryGb} GB instead of ${from.memoryGb}; scaling ends open sessions.`;
+  return `${pools[shrunk]!.name} at ${levelName(to.cdwu)} runs ${to.maxConcurrency} queries at once instead of ${from.maxConcurrency} (the rest queue), with ${grouped(to.memoryGb)} GB of memory instead of ${grouped(from.memoryGb)}; scaling ends open sessions.`;
 }
 
 /** The pool table: today, the recommended level and its limits, the schedule. */
@@ -370,9 +373,9 @@ function levelTable(input: SynapseInput, n: SynapseNumbers): ResultTable {
     limit: 8,
     columns: [
       { key: 'level', label: 'Level' },
-      { key: 'nodes', label: 'Compute nodes', format: 'integer' },
-      { key: 'memoryGb', label: 'Memory (GB)', format: 'integer' },
-      { key: 'maxConcurrency', label: 'Max concurrent queries', format: 'integer' },
+      { key: 'nodes', label: 'Nodes', format: 'integer' },
+      { key: 'memoryGb', label: 'Memory GB', format: 'integer' },
+      { key: 'maxConcurrency', label: 'Queries at once', format: 'integer' },
       { key: 'monthly', label: '24×7 a month', format: 'money' },
       { key: 'marks', label: 'Your pools' },
     ],
