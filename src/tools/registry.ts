@@ -5,6 +5,7 @@ import { meta as oracleToPostgresSavings } from './oracle-to-postgres-savings/me
 import { meta as promptTokenCounter } from './prompt-token-counter/meta';
 import { meta as reservedInstanceRoi } from './reserved-instance-roi/meta';
 import { meta as sqlServerLicensing } from './sql-server-licensing/meta';
+import { meta as warehouseCostOptimizer } from './warehouse-cost-optimizer/meta';
 import type { ToolMeta } from '../lib/tool-kit/tool-meta';
 
 /**
@@ -16,6 +17,7 @@ export const tools: readonly ToolMeta[] = [
   oracleToPostgresSavings,
   migrationReadiness,
   sqlServerLicensing,
+  warehouseCostOptimizer,
   llmFeatureCost,
   promptTokenCounter,
   aiCodingAssistantRoi,

@@ -163,7 +163,13 @@ export function TableView({ table, formatter, id }: { table: ResultTable; format
                   {rest.map((column) => (
                     <td
                       key={column.key}
-                      class={column.format || typeof row[column.key] === 'object' ? 'kit-numeric' : undefined}
+                      class={
+                        column.format || typeof row[column.key] === 'object'
+                          ? 'kit-numeric'
+                          : column.wrap
+                            ? 'kit-wrap'
+                            : undefined
+                      }
                     >
                       <CellView
                         cell={row[column.key]}

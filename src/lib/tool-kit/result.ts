@@ -116,6 +116,8 @@ export interface TableColumn {
   format?: ValueFormat;
   /** Shown for null numbers ("never"). */
   nullText?: string;
+  /** Sentences, not figures: the text wraps instead of widening the table. */
+  wrap?: boolean;
 }
 
 export interface ResultTable {

@@ -70,7 +70,7 @@ export function arbitraryValues<D extends InputsDefinition>(
   return fc.record(record) as unknown as fc.Arbitrary<D['defaults']>;
 }
 
-/** Every number a result holds (metrics, text placeholders, tables, chart, math), with where it sits. */
+/** Every number a result holds (metrics, text placeholders, tables, charts, math), with where it sits. */
 export function numbersIn(result: ToolResult): { where: string; value: number | null }[] {
   const found: { where: string; value: number | null }[] = [];
   const quantity = (where: string, q: Quantity) => found.push({ where, value: q.value });
