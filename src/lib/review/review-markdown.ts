@@ -3,7 +3,7 @@
  * as Markdown (downloaded from the checklist page) and a plain summary to paste into a chat or an email (no links,
  * no evidence notes: nothing that identifies a system beyond what the visitor typed as its name).
  */
-import { planWindows, reviewAreas, reviewPoints, reviewSources, spendTopics, type ReviewSource } from './points';
+import { planWindows, reviewAreas, reviewPoints, reviewSources, type ReviewSource } from './points';
 import { priorityFormula, rankLabel, scoreMath, type Finding, type ReviewReport } from './report';
 import { findingToolLinks } from './review-tools';
 
@@ -188,6 +188,3 @@ export function reportSummaryText(report: ReviewReport, name: string): string {
   }
   return lines.join('\n');
 }
-
-/** Topic names for a finding's select. */
-export const topicLabel = (id: string) => spendTopics.find((t) => t.id === id)?.label ?? id;

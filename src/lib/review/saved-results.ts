@@ -47,7 +47,8 @@ export function readSavedResults(storage: Pick<Storage, 'getItem'>): SavedToolRe
 
 /** Saves `result` (replacing one with the same link) and returns the new list; false when storage refused. */
 export function addSavedResult(storage: Pick<Storage, 'getItem' | 'setItem'>, result: SavedToolResult): boolean {
-  const list = [result, ...readSavedResults(storage).filter((item) => item.url !== result.url)];
+  const clamped = { ...result, title: result.title.slice(0, 200), headline: result.headline.slice(0, 300) };
+  const list = [clamped, ...readSavedResults(storage).filter((item) => item.url !== result.url)];
   try {
     storage.setItem(savedResultsKey, JSON.stringify(list.slice(0, maxSavedResults)));
     return true;
