@@ -165,7 +165,7 @@ export function ReportView({ report, level, idPrefix }: Props) {
                     <abbr title="Risk of the fix">R</abbr>
                   </th>
                   <th scope="col">Score</th>
-                  <th scope="col">Plan</th>
+                  <th scope="col">Days</th>
                 </tr>
               </thead>
               <tbody>
@@ -182,7 +182,7 @@ export function ReportView({ report, level, idPrefix }: Props) {
                     <td class="num">{f.effort}</td>
                     <td class="num">{f.risk}</td>
                     <td class="num">{f.score}</td>
-                    <td>{windowText(f.window)}</td>
+                    <td class="num">{f.window.replace('-', '–')}</td>
                   </tr>
                 ))}
               </tbody>
