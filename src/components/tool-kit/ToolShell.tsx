@@ -9,7 +9,7 @@ import { resultCsv } from '../../lib/tool-kit/csv';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { InputsDefinition } from '../../lib/tool-kit/fields';
 import { createFormatter, type Formatter } from '../../lib/tool-kit/format';
-import type { BarChartSpec, Metric } from '../../lib/tool-kit/result';
+import { showQuantity, type BarChartSpec, type Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
 import { Comparison, Examples } from './Compare';
 import { Fields } from './Fields';
@@ -112,6 +112,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
           currency={state.currency}
           onCurrency={state.setCurrency}
           onReset={state.reset}
+          headline={() => headline.map((metric) => `${metric.label}: ${showQuantity(metric, formatter)}`).join('; ')}
           csv={() =>
             resultCsv(
               title,

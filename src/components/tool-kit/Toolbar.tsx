@@ -7,6 +7,7 @@ import { copyText, downloadText } from '../../lib/tool-kit/download';
 import { embedSnippet, toolPath } from '../../lib/tool-kit/embed';
 import { currencies, type Currency } from '../../lib/tool-kit/format';
 import type { ToolMode } from '../../lib/tool-kit/tool';
+import { addSavedResult } from '../../lib/review/saved-results';
 
 interface Props {
   toolId: string;
@@ -18,7 +19,11 @@ interface Props {
   onCurrency(currency: Currency): void;
   onReset(): void;
   csv(): string;
+  /** The headline figures in one line, saved with the link by "Add to cost review". */
+  headline?(): string;
 }
+
+const addedMessage = 'Added to your cost review.';
 
 export function Toolbar(props: Props) {
   const [panel, setPanel] = useState<'share' | 'embed' | null>(null);
@@ -35,6 +40,22 @@ export function Toolbar(props: Props) {
     setStatus('');
   };
   const panelId = `${props.idPrefix}-panel`;
+  const addToReview = () => {
+    const result = {
+      toolId: props.toolId,
+      title: props.title,
+      url: toolPath(props.toolId, props.query),
+      headline: props.headline?.() || props.title,
+      savedAt: new Date().toISOString(),
+    };
+    let added = false;
+    try {
+      added = addSavedResult(localStorage, result);
+    } catch {
+      // Storage blocked entirely (some privacy modes): say so below.
+    }
+    setStatus(added ? addedMessage : 'This browser does not allow saving.');
+  };
 
   return (
     <div class="kit-toolbar no-print">
@@ -73,6 +94,11 @@ export function Toolbar(props: Props) {
         >
           Reset
         </button>
+        {props.mode !== 'embed' && (
+          <button type="button" class="kit-button" onClick={addToReview}>
+            Add to cost review
+          </button>
+        )}
         {props.mode !== 'embed' ? (
           <button
             type="button"
@@ -142,6 +168,12 @@ export function Toolbar(props: Props) {
       </div>
       <p class="kit-status" role="status" aria-live="polite">
         {status}
+        {status === addedMessage && (
+          <>
+            {' '}
+            <a href="/review/checklist/">Attach it to a point on the checklist</a>.
+          </>
+        )}
       </p>
       {props.currency !== 'USD' && (
         <p class="kit-help">
