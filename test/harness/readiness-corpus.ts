@@ -290,13 +290,18 @@ export function failureReason(o: ReportObject, byId: Map<number, ReportObject>):
     const root = o.rootCause === undefined ? undefined : byId.get(o.rootCause);
     return `incidental (root: ${root ? failureReason(root, byId) : 'unknown'})`;
   }
-  const text = o.error ? `PostgreSQL: ${o.error.message}` : (o.reason ?? 'no reason given');
+  const text = o.reason ?? (o.error ? `PostgreSQL: ${o.error.message}` : 'no reason given');
   return oneLine(text)
     .replace(/(?<!at or near )"[^"]*"/g, '"…"')
+    .replace(/^PostgreSQL rejected the converted SQL: /, 'PostgreSQL: ')
     .replace(/'[^']*'/g, "'…'")
     .replace(/\(line \d+\)/g, '')
-    .replace(/\b(computed column|depends on( table)?|column|type)\s+[\w$#.]+/gi, '$1 …')
+    .replace(/\b(column|index)\s+[\w$#.]+(?=:)/gi, '$1 …')
+    .replace(/\bdepends on( table)?\s+[\w$#.]+/gi, 'depends on$1 …')
     .replace(/\d+/g, 'N')
+    .split('; ')
+    .filter((part, k, parts) => parts.indexOf(part) === k)
+    .join('; ')
     .slice(0, 140);
 }
 
