@@ -57,6 +57,7 @@ const tsqlStatementStart = new Set([
   'WHILE',
   'BEGIN',
   'RAISERROR',
+  'THROW',
   'DBCC',
   'BACKUP',
   'RESTORE',
@@ -157,6 +158,8 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
       if (dialect === 'sqlserver' && /^GO(\s+\d+)?\s*(--.*)?$/i.test(trimmed)) {
         flush();
+        // GO n runs the batch n times: kept as a client command so the report says so.
+        if (/^GO\s+\d+/i.test(trimmed) && !/^GO\s+0*1\b/i.test(trimmed)) client(trimmed, line);
         pos = end;
         continue;
       }
@@ -227,6 +230,11 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
     const read = readToken(src, pos, line, dialect);
     let token = read.token;
+    // sqlcmd reads GO and :commands after leading blanks: whitespace stops at a line start so the line is seen whole.
+    if (dialect === 'sqlserver' && token.type === 'ws' && /\n[ \t]+$/.test(token.text)) {
+      const text = token.text.slice(0, token.text.lastIndexOf('\n') + 1);
+      token = { ...token, text, value: text };
+    }
     const unterminated = read.unterminated;
     // A custom delimiter glued to a word (END$$, END//): the word stops where the delimiter starts.
     if (dialect === 'mysql' && delimiter !== ';' && token.type === 'word' && token.text.includes(delimiter)) {
