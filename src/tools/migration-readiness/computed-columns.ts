@@ -65,6 +65,12 @@ function retokenize(sql: string): Tok[] {
     .map((tok) => ({ tok, pre: '', text: tok.text }));
 }
 
+/** Whether the whole of `sql` is one parenthesised expression. */
+export function parenthesized(sql: string): boolean {
+  const toks = retokenize(sql);
+  return toks.length > 1 && isText(toks[0], '(') && matchParen(toks, 0) === toks.length - 1;
+}
+
 /** Infers the PostgreSQL type of `sql` given the table's column types (name → type). */
 export function inferExpressionType(sql: string, columns: ReadonlyMap<string, string>): string | undefined {
   return infer(retokenize(sql), columns);

@@ -7,7 +7,7 @@
  * (CREATE DOMAIN, COMMENT, 5.4 Generated Columns, 9.7 Pattern Matching).
  */
 import type { Classification } from './classify.ts';
-import { immutableConcat, inferExpressionType } from './computed-columns.ts';
+import { immutableConcat, inferExpressionType, parenthesized } from './computed-columns.ts';
 import { significant, type Token } from './lexer.ts';
 import { translateLikePattern } from './like-pattern.ts';
 import type { RuleHit } from './rules.ts';
@@ -390,10 +390,7 @@ export function computedColumn(
     };
   const persisted = isWord(el[end], 'PERSISTED');
   const rest = render(el, persisted ? end + 1 : end, el.length).trim();
-  const body =
-    expr.startsWith('(') && isText(el[2], '(') && matchParen(el, 2) === end - 1 && expr === written
-      ? expr
-      : `(${expr})`;
+  const body = parenthesized(expr) ? expr : `(${expr})`;
   rules.push({
     id: 'column.computed',
     detail: `${column} AS ${written.slice(0, 50)}${persisted ? ' PERSISTED' : ''} → ${type} GENERATED ALWAYS AS … STORED${persisted ? '' : ' (computed on write, not on read)'}${expr === written ? '' : '; CONCAT → || (immutable)'}`,

@@ -90,13 +90,27 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
   const flush = () => {
     // SQLCMD $(var): substitute the :setvar value and read the statement again.
+    // sqlcmd also substitutes inside [bracketed] names, e.g. USE [$(DatabaseName)].
+    const inBrackets = (t: Token) =>
+      t.type === 'qident' &&
+      /\$\((\w+)\)/.test(t.text) &&
+      t.text.replace(/\$\((\w+)\)/g, (m, v: string) => variables[v.toUpperCase()] ?? m) !== t.text;
     if (
       dialect === 'sqlserver' &&
-      current.some((t) => t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables)
+      current.some(
+        (t) =>
+          (t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables) ||
+          inBrackets(t),
+      )
     ) {
       const substitutions: string[] = [];
       const text = current
         .map((t) => {
+          if (inBrackets(t)) {
+            const value = t.text.replace(/\$\((\w+)\)/g, (m, v: string) => variables[v.toUpperCase()] ?? m);
+            substitutions.push(`${t.text} → ${value}`);
+            return value;
+          }
           if (t.type !== 'var' || !t.text.startsWith('$(')) return t.text;
           const value = variables[t.text.slice(2, -1).toUpperCase()];
           if (value === undefined) return t.text;
