@@ -126,3 +126,43 @@ EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'Agents', @leve
 GO
 GRANT SELECT ON dbo.OpenTickets TO [ReportingRole]
 GO
+
+-- Idioms of vendor scripts and SSDT projects: schemas, sequences, alias and table types, computed, sparse,
+-- filestream and temporal columns, typed xml, a memory-optimized table, LIKE classes, descriptions
+CREATE SCHEMA [Support] AUTHORIZATION [dbo]
+GO
+CREATE TYPE dbo.Flag FROM bit NOT NULL
+GO
+CREATE SEQUENCE Support.CaseNumber AS int START WITH 1000 INCREMENT BY 1
+GO
+CREATE TYPE Support.CaseList AS TABLE (CaseID int NOT NULL PRIMARY KEY)
+GO
+CREATE XML SCHEMA COLLECTION Support.FormSchema AS N'<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"/>'
+GO
+CREATE TABLE Support.Cases (
+	CaseID int NOT NULL CONSTRAINT DF_Cases_CaseID DEFAULT (NEXT VALUE FOR Support.CaseNumber) PRIMARY KEY,
+	Code char(7) NOT NULL CONSTRAINT CK_Cases_Code CHECK (Code LIKE '[A-Z][A-Z]-[0-9][0-9][0-9][0-9]'),
+	Folder nvarchar(260) NULL CHECK (Folder NOT LIKE '\\%'),
+	Urgent dbo.Flag CONSTRAINT DF_Cases_Urgent DEFAULT (0),
+	Hours decimal(6,2) NOT NULL,
+	Rate money NOT NULL,
+	Cost AS ISNULL(Hours * Rate, 0) PERSISTED,
+	Notes nvarchar(max) SPARSE NULL,
+	Form xml(Support.FormSchema) NULL,
+	Scan varbinary(max) FILESTREAM NULL,
+	RowGuid uniqueidentifier ROWGUIDCOL NOT NULL UNIQUE DEFAULT NEWID(),
+	ValidFrom datetime2 GENERATED ALWAYS AS ROW START NOT NULL,
+	ValidTo datetime2 GENERATED ALWAYS AS ROW END NOT NULL,
+	PERIOD FOR SYSTEM_TIME (ValidFrom, ValidTo)
+) WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = Support.CasesHistory))
+GO
+CREATE TABLE Support.Sessions (
+	SessionID bigint IDENTITY(1,1) NOT NULL,
+	AgentID int NOT NULL,
+	CONSTRAINT PK_Sessions PRIMARY KEY NONCLUSTERED HASH (SessionID) WITH (BUCKET_COUNT = 1024)
+) WITH (MEMORY_OPTIMIZED = ON, DURABILITY = SCHEMA_ONLY)
+GO
+CREATE TABLE Archive.OldTickets (TicketID int NOT NULL, ClosedOn date NULL)
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Support cases, one per customer request', @level0type = N'SCHEMA', @level0name = N'Support', @level1type = N'TABLE', @level1name = N'Cases'
+GO

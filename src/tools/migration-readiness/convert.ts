@@ -15,9 +15,16 @@ import {
 } from './ddl.ts';
 import type { Dialect } from './dialect.ts';
 import { rewriteExpressions } from './expr.ts';
+import {
+  classifySqlServerIdiom,
+  convertSqlServerStatement,
+  rewriteSqlServerIdioms,
+  takeSqlServerNotes,
+} from './idioms-sqlserver.ts';
 import { significant } from './lexer.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
+import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
 import type { RawStatement } from './split.ts';
 import { isWord, nameOf, newContext, pgIdent, prepare, readName, render, type ConvertContext } from './tokens.ts';
 
@@ -89,9 +96,18 @@ export function convertStatements(
   variables: Record<string, string> = {},
 ): ConvertedStatement[] {
   const ctx = newContext(dialect, variables);
-  const classes = statements.map((s) => classify(s, dialect));
+  const classes = statements.map(
+    (s) => (dialect === 'sqlserver' ? classifySqlServerIdiom(s) : undefined) ?? classify(s, dialect),
+  );
   collectNames(statements, classes, ctx);
-  return statements.map((statement, k) => convertOne(statement, classes[k]!, ctx));
+  const converted = statements.map((statement, k) => {
+    const c = convertOne(statement, classes[k]!, ctx);
+    const notes = takeSqlServerNotes(ctx);
+    if (c.notApplicable) return c;
+    return { ...c, blockers: [...c.blockers, ...notes.blockers], warnings: [...c.warnings, ...notes.warnings] };
+  });
+  addImplicitSchemas(converted);
+  return converted;
 }
 
 function convertOne(statement: RawStatement, classification: Classification, ctx: ConvertContext): ConvertedStatement {
@@ -112,6 +128,10 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   };
   const kind = classification.kind;
   const dialect = ctx.dialect;
+  const idiom =
+    convertCreateSchema(statement, dialect, rules) ?? convertSqlServerStatement(statement, classification, ctx, rules);
+  if (idiom && statement.origin === 'client')
+    return { ...base, notApplicable: idiom.notApplicable ?? notApplicableReasons['client-command'] };
   if (statement.origin === 'client') return { ...base, notApplicable: notApplicableReasons['client-command'] };
   base.constructs = findConstructs(statement.tokens, dialect);
   base.vendorFunctions = findVendorFunctions(statement.tokens, dialect);
@@ -124,6 +144,15 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   if (statement.problem) {
     return { ...base, sql: statement.text, blockers: [`cannot be parsed: ${statement.problem}`] };
   }
+  if (idiom)
+    return {
+      ...base,
+      sql: idiom.sql ?? '',
+      blockers: idiom.blockers ?? [],
+      warnings: idiom.warnings ?? [],
+      references: idiom.references ?? [],
+      ...(idiom.notApplicable ? { notApplicable: idiom.notApplicable } : {}),
+    };
 
   // USE db: remember it so db.table qualifiers can be dropped.
   const sig = statement.tokens.filter(significant);
@@ -150,7 +179,7 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}),
     ...(r.table ? { table: r.table } : {}),
   });
-  const expr = () => rewriteExpressions(toks, ctx, rules);
+  const expr = () => rewriteSqlServerIdioms(rewriteExpressions(toks, ctx, rules), kind, ctx, rules);
 
   switch (kind) {
     case 'table': {

@@ -15,6 +15,7 @@ import {
   type ConvertContext,
   type Tok,
 } from './tokens.ts';
+import { columnClause, columnType, computedColumn } from './idioms-sqlserver.ts';
 import { convertType } from './types.ts';
 
 /** One element of a CREATE TABLE list, kept apart so a foreign key can be moved out when tables reference in a circle. */
@@ -127,7 +128,7 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
     }
     const first = toks[a]!;
     if (first.tok.type === 'word' && tableConstraintStart.has(first.tok.value)) {
-      const converted = convertTableConstraint(toks.slice(a, b), tableName, ctx, rules, after, blockers);
+      const converted = convertTableConstraint(toks.slice(a, b), tableName, ctx, rules, after, blockers, name.text);
       if (converted) elements.push(converted);
     } else {
       const column = convertColumn(toks.slice(a, b), tableName, ctx, rules, after, warnings, blockers);
@@ -162,10 +163,14 @@ export function convertColumn(
     }
   }
   if (isWord(el[1], 'AS') || (isText(el[1], '=') && ctx.dialect === 'sqlserver')) {
-    blockers.push(`computed column ${column}: declare its type and use GENERATED ALWAYS AS (…) STORED`);
+    const computed = computedColumn(el, name, ctx, rules);
+    if (computed && 'sql' in computed) return { sql: computed.sql };
+    blockers.push(
+      computed?.blocker ?? `computed column ${column}: declare its type and use GENERATED ALWAYS AS (…) STORED`,
+    );
     return { sql: render(el) };
   }
-  const type = convertType(el, 1, ctx.dialect);
+  const type = columnType(el, 1, ctx) ?? convertType(el, 1, ctx.dialect);
   rules.push(...type.rules);
   if (type.boolean) ctx.booleanColumns.add(column);
   else ctx.otherColumns.add(column);
@@ -176,6 +181,12 @@ export function convertColumn(
   while (i < el.length) {
     const t = el[i]!;
     const v = t.tok.type === 'word' ? t.tok.value : '';
+    const clause = columnClause(el, i, column, ctx, rules);
+    if (clause) {
+      if (clause.piece) pieces.push(clause.piece);
+      i = clause.end;
+      continue;
+    }
     if (v === 'IDENTITY') {
       let options = '';
       if (isText(el[i + 1], '(')) {
@@ -319,6 +330,7 @@ function convertTableConstraint(
   rules: RuleHit[],
   after: string[],
   blockers: string[],
+  qualified = pgIdent(table),
 ): TableElement | undefined {
   const line = el[0]!.tok.line;
   let i = 0;
@@ -357,12 +369,12 @@ function convertTableConstraint(
     );
     if (kind === 'FULLTEXT') {
       const doc = cols.map((c) => `coalesce(${c}::text, '')`).join(" || ' ' || ");
-      after.push(`CREATE INDEX ${indexName} ON ${pgIdent(table)} USING gin (to_tsvector('simple', ${doc}))`);
+      after.push(`CREATE INDEX ${indexName} ON ${qualified} USING gin (to_tsvector('simple', ${doc}))`);
       rules.push({ id: 'constraint.fulltext', detail: `FULLTEXT KEY ${given} → GIN index on to_tsvector(…)`, line });
     } else if (kind === 'SPATIAL') {
       blockers.push(`SPATIAL index ${given}: PostgreSQL needs PostGIS (GiST index on a geometry column)`);
     } else {
-      after.push(`CREATE INDEX ${indexName} ON ${pgIdent(table)} (${cols.join(', ')})`);
+      after.push(`CREATE INDEX ${indexName} ON ${qualified} (${cols.join(', ')})`);
       rules.push({
         id: 'constraint.inline-index',
         detail: `KEY ${given} (${cols.join(', ')}) → CREATE INDEX ${indexName}`,

@@ -57,6 +57,7 @@ const tsqlStatementStart = new Set([
   'WHILE',
   'BEGIN',
   'RAISERROR',
+  'THROW',
   'DBCC',
   'BACKUP',
   'RESTORE',
@@ -89,13 +90,27 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
   const flush = () => {
     // SQLCMD $(var): substitute the :setvar value and read the statement again.
+    // sqlcmd also substitutes inside [bracketed] names, e.g. USE [$(DatabaseName)].
+    const inBrackets = (t: Token) =>
+      t.type === 'qident' &&
+      /\$\((\w+)\)/.test(t.text) &&
+      t.text.replace(/\$\((\w+)\)/g, (m, v: string) => variables[v.toUpperCase()] ?? m) !== t.text;
     if (
       dialect === 'sqlserver' &&
-      current.some((t) => t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables)
+      current.some(
+        (t) =>
+          (t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables) ||
+          inBrackets(t),
+      )
     ) {
       const substitutions: string[] = [];
       const text = current
         .map((t) => {
+          if (inBrackets(t)) {
+            const value = t.text.replace(/\$\((\w+)\)/g, (m, v: string) => variables[v.toUpperCase()] ?? m);
+            substitutions.push(`${t.text} → ${value}`);
+            return value;
+          }
           if (t.type !== 'var' || !t.text.startsWith('$(')) return t.text;
           const value = variables[t.text.slice(2, -1).toUpperCase()];
           if (value === undefined) return t.text;
@@ -157,6 +172,8 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
       if (dialect === 'sqlserver' && /^GO(\s+\d+)?\s*(--.*)?$/i.test(trimmed)) {
         flush();
+        // GO n runs the batch n times: kept as a client command so the report says so.
+        if (/^GO\s+\d+/i.test(trimmed) && !/^GO\s+0*1\b/i.test(trimmed)) client(trimmed, line);
         pos = end;
         continue;
       }
@@ -227,6 +244,11 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
     const read = readToken(src, pos, line, dialect);
     let token = read.token;
+    // sqlcmd reads GO and :commands after leading blanks: whitespace stops at a line start so the line is seen whole.
+    if (dialect === 'sqlserver' && token.type === 'ws' && /\n[ \t]+$/.test(token.text)) {
+      const text = token.text.slice(0, token.text.lastIndexOf('\n') + 1);
+      token = { ...token, text, value: text };
+    }
     const unterminated = read.unterminated;
     // A custom delimiter glued to a word (END$$, END//): the word stops where the delimiter starts.
     if (dialect === 'mysql' && delimiter !== ';' && token.type === 'word' && token.text.includes(delimiter)) {

@@ -541,7 +541,8 @@ describe('statements that are not part of the schema', () => {
     ['oracle', 'COMMIT', 'transaction control'],
     ['sqlserver', 'CREATE DATABASE shop', 'creates a database'],
     ['sqlserver', 'ALTER TABLE t NOCHECK CONSTRAINT ALL', 'turns constraint checking off'],
-    ['sqlserver', "EXEC sp_addextendedproperty @name = N'x'", 'procedure call'],
+    ['sqlserver', "EXEC sp_addextendedproperty @name = N'x'", 'extended property x'],
+    ['sqlserver', 'EXEC dbo.usp_Seed', 'procedure call'],
     ['oracle', 'BEGIN NULL; END;', 'anonymous block'],
   ])('%s: %s', (dialect, script, reason) => {
     expect(convertLast(script, dialect).notApplicable).toMatch(new RegExp(`^${reason}`));

@@ -111,6 +111,8 @@ describe('splitting scripts like each client does', () => {
       ['sql', 2, 'CREATE TABLE sales_orders (id int)'],
       ['sql', 3, 'CREATE INDEX ix ON sales_orders (id)'],
       ['sql', 5, 'CREATE PROCEDURE p @a int AS SELECT @a UPDATE t SET x = 1'],
+      // GO n runs the batch n times: kept, so the report can say so
+      ['client', 8, 'go 2'],
       ['sql', 9, "IF EXISTS (SELECT * FROM sysobjects WHERE name = 'x') DROP TABLE x"],
     ]);
     expect(split.statements[1]?.substitutions).toEqual(['$(Schema) → sales']);
