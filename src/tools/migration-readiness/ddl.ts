@@ -15,6 +15,8 @@ import {
   type ConvertContext,
   type Tok,
 } from './tokens.ts';
+import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
+import { convertPartitioning } from './partitioning.ts';
 import { convertType } from './types.ts';
 
 /** One element of a CREATE TABLE list, kept apart so a foreign key can be moved out when tables reference in a circle. */
@@ -130,13 +132,25 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
       const converted = convertTableConstraint(toks.slice(a, b), tableName, ctx, rules, after, blockers);
       if (converted) elements.push(converted);
     } else {
-      const column = convertColumn(toks.slice(a, b), tableName, ctx, rules, after, warnings, blockers);
+      const column = convertColumn(toks.slice(a, b), tableName, ctx, rules, after, warnings, blockers, name.text);
       elements.push({ sql: column.sql });
       if (column.references) references.push(column.references);
     }
   });
   for (const e of elements) if (e.references && e.references !== tableName) references.push(e.references);
-  const tail = convertTableTail(toks.slice(close + 1), tableName, rules, after, warnings);
+  let tailToks = toks.slice(close + 1);
+  const partitionAt = tailToks.findIndex((t, k) => isWord(t, 'PARTITION') && isWord(tailToks[k + 1], 'BY'));
+  const partition =
+    partitionAt >= 0 && ctx.dialect !== 'postgres'
+      ? convertPartitioning(tailToks.slice(partitionAt), name, ctx, rules)
+      : undefined;
+  if (partition) {
+    tailToks = tailToks.slice(0, partitionAt);
+    after.push(...partition.after);
+    warnings.push(...partition.warnings);
+    blockers.push(...partition.blockers);
+  }
+  const tail = convertTableTail(tailToks, tableName, rules, after, warnings) + (partition?.clause ?? '');
   const table: TablePlan = { name: tableName, head, elements, tail, after };
   return { sql: renderTable(table), blockers, references, table, warnings };
 }
@@ -148,8 +162,9 @@ export function convertColumn(
   ctx: ConvertContext,
   rules: RuleHit[],
   after: string[],
-  _warnings: string[],
+  warnings: string[],
   blockers: string[],
+  qualifiedTable = table,
 ): { sql: string; references?: string } {
   const nameTok = el[0]!;
   let name = nameTok.text;
@@ -159,6 +174,13 @@ export function convertColumn(
     if (quoted.startsWith('"')) {
       rules.push({ id: 'ident.reserved', detail: `${nameTok.tok.text} → ${quoted}`, line: nameTok.tok.line });
       name = quoted;
+    }
+  }
+  if (ctx.dialect === 'oracle' && isWord(el[1], 'AS', 'GENERATED')) {
+    const virtual = convertUntypedVirtualColumn(el, name, rules);
+    if (virtual) {
+      warnings.push(...virtual.warnings);
+      return { sql: virtual.sql };
     }
   }
   if (isWord(el[1], 'AS') || (isText(el[1], '=') && ctx.dialect === 'sqlserver')) {
@@ -176,6 +198,17 @@ export function convertColumn(
   while (i < el.length) {
     const t = el[i]!;
     const v = t.tok.type === 'word' ? t.tok.value : '';
+    if ((v === 'GENERATED' || v === 'AS') && (ctx.dialect === 'oracle' || ctx.dialect === 'mysql')) {
+      const generated = convertGeneratedClause(el, i, { table: qualifiedTable, column, typeSql: type.sql }, rules);
+      if (generated) {
+        if (generated.type) pieces[1] = generated.type;
+        pieces.push(generated.sql);
+        after.push(...generated.after);
+        warnings.push(...generated.warnings);
+        i = generated.end;
+        continue;
+      }
+    }
     if (v === 'IDENTITY') {
       let options = '';
       if (isText(el[i + 1], '(')) {

@@ -75,9 +75,13 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
       // seq.NEXTVAL / seq.CURRVAL (Oracle)
       if (d === 'oracle' && isIdent(t) && isText(next, '.') && isWord(input[i + 2], 'NEXTVAL', 'CURRVAL')) {
         const fn = input[i + 2]!.tok.value === 'NEXTVAL' ? 'nextval' : 'currval';
-        const text = `${fn}('${nameOf(t)}')`;
-        note('expr.nextval', `${render(input, i, i + 3)} → ${text}`, line);
-        out.push({ ...t, text });
+        // schema.seq.NEXTVAL: the schema qualifier already went out as "schema." and joins the sequence name.
+        const owner = afterDot && isIdent(out[out.length - 2]) ? `${nameOf(out[out.length - 2])}.` : '';
+        const pre = owner ? out[out.length - 2]!.pre : t.pre;
+        if (owner) out.splice(out.length - 2, 2);
+        const text = `${fn}('${owner}${nameOf(t)}')`;
+        note('expr.nextval', `${render(input, owner ? i - 2 : i, i + 3)} → ${text}`, line);
+        out.push({ ...t, pre, text });
         i += 2;
         continue;
       }
