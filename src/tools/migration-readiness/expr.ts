@@ -144,6 +144,10 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         } else if (word === 'INSTR' && d === 'oracle' && args.length === 2) {
           text = `strpos(${arg(0)}, ${arg(1)})`;
           id = 'expr.function-name';
+        } else if (word === 'TO_DAYS' && d === 'mysql' && args.length === 1) {
+          // MySQL day number (TO_DAYS('1995-05-01') = 728779): days since 0001-01-01 plus 366.
+          text = `((${arg(0)})::date - DATE '0001-01-01' + 366)`;
+          id = 'expr.date-arith';
         } else if (word === 'GROUP_CONCAT' && d === 'mysql') {
           text = groupConcat(input.slice(i + 2, close), (x) => rw(x, true));
           id = 'expr.group-concat';

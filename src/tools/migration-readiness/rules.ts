@@ -53,7 +53,8 @@ export const ruleCatalogue = {
   'expr.from-dual': 'FROM DUAL dropped',
   'expr.nextval': "seq.NEXTVAL / seq.CURRVAL → nextval('seq') / currval('seq')",
   'expr.function-name': 'vendor function renamed to its PostgreSQL equivalent (LEN → length, UCASE → upper …)',
-  'expr.date-arith': 'DATE_ADD / DATE_SUB(x, INTERVAL n unit) → x ± interval',
+  'expr.date-arith':
+    'DATE_ADD / DATE_SUB(x, INTERVAL n unit) → x ± interval; TO_DAYS(x) → day number from date arithmetic',
   'expr.string-literal': "N'…', q'[…]', \"…\" (MySQL) and backslash escapes → standard '…' literals",
   'expr.current-date-call': 'CURRENT_DATE() / NOW() call forms normalised',
   // Identifiers
