@@ -266,7 +266,14 @@ export function convertOracleCollection(
   } else if (isWord(toks[i], 'TABLE')) i++;
   else return undefined;
   if (!isWord(toks[i], 'OF')) return undefined;
-  const element = convertType(toks, i + 1, ctx.dialect);
+  // A user type (owner.type_name) stays as named; a built-in type is mapped.
+  const element =
+    isIdent(toks[i + 1]) && isText(toks[i + 2], '.')
+      ? (() => {
+          const n = readName(toks, i + 1);
+          return { sql: n.text.toLowerCase(), end: n.end, rules: [] as RuleHit[] };
+        })()
+      : convertType(toks, i + 1, ctx.dialect);
   const rest = toks.slice(element.end).filter((t) => !isText(t, ';'));
   if (rest.length && !isWord(rest[0], 'NOT')) return undefined;
   rules.push(...element.rules);

@@ -94,6 +94,11 @@ const fixtures: [string, string, string][] = [
     'CREATE DOMAIN address_tab_t AS address_t[];',
   ],
   [
+    'type.collection',
+    'CREATE TYPE s.address_t AS OBJECT (street VARCHAR2(100));\n/\nCREATE TYPE s.address_tab_t AS TABLE OF s.address_t;\n/',
+    'CREATE DOMAIN s.address_tab_t AS s.address_t[];',
+  ],
+  [
     'type.object',
     'CREATE TYPE address_t AS OBJECT (street VARCHAR2(100), zip NUMBER(5))',
     'CREATE TYPE address_t AS (street varchar(100), zip integer);',
