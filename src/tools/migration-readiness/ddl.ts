@@ -150,7 +150,7 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
     warnings.push(...partition.warnings);
     blockers.push(...partition.blockers);
   }
-  const tail = convertTableTail(tailToks, tableName, rules, after, warnings) + (partition?.clause ?? '');
+  const tail = convertTableTail(tailToks, tableName, rules, after) + (partition?.clause ?? '');
   const table: TablePlan = { name: tableName, head, elements, tail, after };
   return { sql: renderTable(table), blockers, references, table, warnings };
 }
@@ -486,22 +486,13 @@ function uniqueIndexName(name: string, table: string, ctx: ConvertContext, rules
 }
 
 /** Table options after the closing parenthesis. */
-function convertTableTail(tail: Tok[], table: string, rules: RuleHit[], after: string[], warnings: string[]): string {
+function convertTableTail(tail: Tok[], table: string, rules: RuleHit[], after: string[]): string {
   if (tail.length === 0) return '';
   const line = tail[0]!.tok.line;
   let kept = '';
   const dropped: string[] = [];
   for (let i = 0; i < tail.length; i++) {
     const t = tail[i]!;
-    if (isWord(t, 'PARTITION') && isWord(tail[i + 1], 'BY')) {
-      rules.push({
-        id: 'storage.partitioning',
-        detail: `${render(tail, i, Math.min(i + 4, tail.length))} … dropped`,
-        line: t.tok.line,
-      });
-      warnings.push(`${table} was partitioned: recreate the partitioning with PARTITION BY … in PostgreSQL`);
-      break;
-    }
     if (isWord(t, 'ON') && isWord(tail[i + 1], 'COMMIT')) {
       kept += ` ${render(tail, i, i + 4)}`;
       i += 3;

@@ -81,7 +81,6 @@ export const ruleCatalogue = {
   // Storage
   'storage.dropped':
     'storage and engine clauses dropped (TABLESPACE, PCTFREE, STORAGE, ENGINE=, CHARSET, ON [PRIMARY] …)',
-  'storage.partitioning': 'partitioning clause dropped: recreate it with PostgreSQL declarative partitioning',
   'storage.temporary': 'GLOBAL TEMPORARY TABLE → TEMPORARY TABLE (created per session in PostgreSQL)',
   // Statements
   'sequence.options': 'NOCACHE / NOCYCLE / NOORDER / NOMAXVALUE → PostgreSQL sequence options',

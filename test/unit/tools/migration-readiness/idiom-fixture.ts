@@ -3,7 +3,8 @@
  * ones give context) and the PostgreSQL expected for that last statement. The expected text must equal the
  * conversion (whitespace collapsed) and, together with the converted context, must run in PGlite.
  */
-import type { PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll } from 'vitest';
 import { convertStatements, type ConvertedStatement } from '../../../../src/tools/migration-readiness/convert';
 import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
 import { splitScript } from '../../../../src/tools/migration-readiness/split';
@@ -34,4 +35,16 @@ export async function runsInPostgres(
   } finally {
     await pg.exec('ROLLBACK');
   }
+}
+
+/** One PGlite for a test file (it takes seconds to start): created before the file's tests, closed after. */
+export function sharedPglite(): () => PGlite {
+  let pg: PGlite | undefined;
+  beforeAll(async () => {
+    pg = await PGlite.create();
+  }, 60_000);
+  afterAll(async () => {
+    await pg?.close();
+  });
+  return () => pg!;
 }

@@ -1,14 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertScript, flat, runsInPostgres } from './idiom-fixture';
+import { describe, expect, it } from 'vitest';
+import { convertScript, flat, runsInPostgres, sharedPglite } from './idiom-fixture';
 
-let pg: PGlite;
-beforeAll(async () => {
-  pg = await PGlite.create();
-}, 60_000);
-afterAll(async () => {
-  await pg.close();
-});
+const db = sharedPglite();
 
 // [rule, MySQL source (last statement under test), expected PostgreSQL for the last statement]
 const fixtures: [string, string, string][] = [
@@ -79,7 +72,7 @@ describe('MySQL idioms: source → expected PostgreSQL, and the expected SQL run
     expect(flat(last.sql)).toBe(flat(expected));
     expect(last.rules.map((r) => r.id)).toContain(rule);
     expect(last.blockers).toEqual([]);
-    expect(await runsInPostgres(pg, all.slice(0, -1), expected)).toBe('');
+    expect(await runsInPostgres(db(), all.slice(0, -1), expected)).toBe('');
   });
 });
 

@@ -1,14 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertScript, flat, runsInPostgres } from './idiom-fixture';
+import { describe, expect, it } from 'vitest';
+import { convertScript, flat, runsInPostgres, sharedPglite } from './idiom-fixture';
 
-let pg: PGlite;
-beforeAll(async () => {
-  pg = await PGlite.create();
-}, 60_000);
-afterAll(async () => {
-  await pg.close();
-});
+const db = sharedPglite();
 
 const parents = `CREATE TABLE parent (id NUMBER(6) PRIMARY KEY);`;
 
@@ -143,7 +136,7 @@ describe('Oracle idioms: source → expected PostgreSQL, and the expected SQL ru
     if (rule.includes('.')) expect(last.rules.map((r) => r.id)).toContain(rule);
     expect(last.blockers).toEqual([]);
     const setup = /\bs\./.test(source) ? 'CREATE SCHEMA s;' : '';
-    expect(await runsInPostgres(pg, all.slice(0, -1), expected, setup)).toBe('');
+    expect(await runsInPostgres(db(), all.slice(0, -1), expected, setup)).toBe('');
   });
 });
 

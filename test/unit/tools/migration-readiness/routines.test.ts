@@ -1,15 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
-import { convertScript } from './idiom-fixture';
+import { convertScript, sharedPglite } from './idiom-fixture';
 
-let pg: PGlite;
-beforeAll(async () => {
-  pg = await PGlite.create();
-}, 60_000);
-afterAll(async () => {
-  await pg.close();
-});
+const db = sharedPglite();
 
 /**
  * Loads a converted script in a transaction, runs `probe` and returns its first row's first value (or the error
@@ -18,16 +11,16 @@ afterAll(async () => {
 async function loadAndProbe(script: string, dialect: Dialect, data: string, probe: string): Promise<unknown> {
   const all = convertScript(script, dialect).filter((c) => !c.notApplicable);
   for (const c of all) expect(c.blockers, c.sql).toEqual([]);
-  await pg.exec('BEGIN');
+  await db().exec('BEGIN');
   try {
-    for (const c of all) await pg.exec(c.sql);
-    await pg.exec(data);
-    const result = await pg.query<Record<string, unknown>>(probe);
+    for (const c of all) await db().exec(c.sql);
+    await db().exec(data);
+    const result = await db().query<Record<string, unknown>>(probe);
     return Object.values(result.rows[0] ?? {})[0];
   } catch (error) {
     return (error as Error).message;
   } finally {
-    await pg.exec('ROLLBACK');
+    await db().exec('ROLLBACK');
   }
 }
 
