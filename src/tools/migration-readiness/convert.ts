@@ -10,6 +10,7 @@ import {
   convertSynonym,
   convertView,
   referencedRelations,
+  renderTable,
   type DdlResult,
   type TablePlan,
 } from './ddl.ts';
@@ -21,6 +22,16 @@ import {
   rewriteSqlServerIdioms,
   takeSqlServerNotes,
 } from './idioms-sqlserver.ts';
+import { unifyForeignKeyTypes } from './fk-types.ts';
+import { mysqlNotApplicable, mysqlRuleWarnings } from './idioms-mysql.ts';
+import {
+  convertIsJsonChecks,
+  convertOracleCollection,
+  convertOracleUser,
+  oracleEmptyStrings,
+  oracleIndexWarnings,
+  oracleNotApplicable,
+} from './idioms-oracle.ts';
 import { significant } from './lexer.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
@@ -106,6 +117,12 @@ export function convertStatements(
     if (c.notApplicable) return c;
     return { ...c, blockers: [...c.blockers, ...notes.blockers], warnings: [...c.warnings, ...notes.warnings] };
   });
+  if (dialect === 'oracle')
+    for (const c of converted)
+      if (c.table && convertIsJsonChecks(c.table, c.rules, c.warnings, c.statement.startLine))
+        c.sql = renderTable(c.table);
+  if (dialect !== 'postgres') unifyForeignKeyTypes(converted);
+  if (dialect === 'mysql') for (const c of converted) c.warnings.push(...mysqlRuleWarnings(c.rules));
   addImplicitSchemas(converted);
   return converted;
 }
@@ -158,6 +175,10 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   const sig = statement.tokens.filter(significant);
   if (sig[0]?.value === 'USE' && sig[1])
     ctx.currentDatabase = (sig[1].type === 'qident' ? sig[1].value : sig[1].text).toLowerCase();
+  if (kind === 'schema' && dialect === 'oracle') {
+    const user = convertOracleUser(prepare(statement.tokens, ctx, rules), rules);
+    if (user) return { ...base, ...user };
+  }
   const na =
     classification.name === 'call'
       ? 'procedure call that runs code at install time; not part of the schema'
@@ -168,13 +189,21 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     rules.push({ id: 'ident.sqlcmd-variable', detail: substitution, line: statement.startLine });
   const toks = prepare(statement.tokens, ctx, rules);
   if (toks.length === 0) return { ...base, notApplicable: 'empty statement' };
+  const dialectNa =
+    dialect === 'oracle'
+      ? oracleNotApplicable(classification, toks)
+      : dialect === 'mysql'
+        ? mysqlNotApplicable(classification, toks)
+        : undefined;
+  if (dialectNa) return { ...base, notApplicable: dialectNa };
+  if (dialect === 'oracle') base.warnings.push(...oracleEmptyStrings(toks, rules), ...oracleIndexWarnings(toks));
   // PostgreSQL input is verified as written.
   if (dialect === 'postgres') return { ...base, sql: `${render(toks)};`, references: referencedRelations(toks) };
   const merge = (r: DdlResult): ConvertedStatement => ({
     ...base,
     sql: r.sql,
     blockers: r.blockers,
-    warnings: r.warnings,
+    warnings: [...base.warnings, ...r.warnings],
     references: r.references.filter((x) => x !== classification.name || kind !== 'table'),
     ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}),
     ...(r.table ? { table: r.table } : {}),
@@ -206,6 +235,10 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
       return merge(convertSynonym(toks, rules));
     case 'type':
       if (isWord(toks[1], 'DOMAIN')) return { ...base, sql: `${render(expr())};` };
+      if (dialect === 'oracle') {
+        const collection = convertOracleCollection(toks, ctx, rules);
+        if (collection) return { ...base, sql: collection.sql, warnings: [...base.warnings, ...collection.warnings] };
+      }
       return merge(convertObjectType(toks, ctx, rules));
     case 'trigger':
     case 'procedure':
@@ -218,7 +251,7 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
         ...base,
         sql: r.sql,
         blockers: r.blockers,
-        warnings: r.warnings,
+        warnings: [...base.warnings, ...r.warnings],
         references:
           kind === 'trigger'
             ? [

@@ -16,6 +16,8 @@ import {
   type Tok,
 } from './tokens.ts';
 import { columnClause, columnType, computedColumn } from './idioms-sqlserver.ts';
+import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
+import { convertPartitioning } from './partitioning.ts';
 import { convertType } from './types.ts';
 
 /** One element of a CREATE TABLE list, kept apart so a foreign key can be moved out when tables reference in a circle. */
@@ -131,13 +133,25 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
       const converted = convertTableConstraint(toks.slice(a, b), tableName, ctx, rules, after, blockers, name.text);
       if (converted) elements.push(converted);
     } else {
-      const column = convertColumn(toks.slice(a, b), tableName, ctx, rules, after, warnings, blockers);
+      const column = convertColumn(toks.slice(a, b), tableName, ctx, rules, after, warnings, blockers, name.text);
       elements.push({ sql: column.sql });
       if (column.references) references.push(column.references);
     }
   });
   for (const e of elements) if (e.references && e.references !== tableName) references.push(e.references);
-  const tail = convertTableTail(toks.slice(close + 1), tableName, rules, after, warnings);
+  let tailToks = toks.slice(close + 1);
+  const partitionAt = tailToks.findIndex((t, k) => isWord(t, 'PARTITION') && isWord(tailToks[k + 1], 'BY'));
+  const partition =
+    partitionAt >= 0 && ctx.dialect !== 'postgres'
+      ? convertPartitioning(tailToks.slice(partitionAt), name, ctx, rules)
+      : undefined;
+  if (partition) {
+    tailToks = tailToks.slice(0, partitionAt);
+    after.push(...partition.after);
+    warnings.push(...partition.warnings);
+    blockers.push(...partition.blockers);
+  }
+  const tail = convertTableTail(tailToks, tableName, rules, after) + (partition?.clause ?? '');
   const table: TablePlan = { name: tableName, head, elements, tail, after };
   return { sql: renderTable(table), blockers, references, table, warnings };
 }
@@ -149,8 +163,9 @@ export function convertColumn(
   ctx: ConvertContext,
   rules: RuleHit[],
   after: string[],
-  _warnings: string[],
+  warnings: string[],
   blockers: string[],
+  qualifiedTable = table,
 ): { sql: string; references?: string } {
   const nameTok = el[0]!;
   let name = nameTok.text;
@@ -160,6 +175,13 @@ export function convertColumn(
     if (quoted.startsWith('"')) {
       rules.push({ id: 'ident.reserved', detail: `${nameTok.tok.text} → ${quoted}`, line: nameTok.tok.line });
       name = quoted;
+    }
+  }
+  if (ctx.dialect === 'oracle' && isWord(el[1], 'AS', 'GENERATED')) {
+    const virtual = convertUntypedVirtualColumn(el, name, rules);
+    if (virtual) {
+      warnings.push(...virtual.warnings);
+      return { sql: virtual.sql };
     }
   }
   if (isWord(el[1], 'AS') || (isText(el[1], '=') && ctx.dialect === 'sqlserver')) {
@@ -186,6 +208,17 @@ export function convertColumn(
       if (clause.piece) pieces.push(clause.piece);
       i = clause.end;
       continue;
+    }
+    if ((v === 'GENERATED' || v === 'AS') && (ctx.dialect === 'oracle' || ctx.dialect === 'mysql')) {
+      const generated = convertGeneratedClause(el, i, { table: qualifiedTable, column, typeSql: type.sql }, rules);
+      if (generated) {
+        if (generated.type) pieces[1] = generated.type;
+        pieces.push(generated.sql);
+        after.push(...generated.after);
+        warnings.push(...generated.warnings);
+        i = generated.end;
+        continue;
+      }
     }
     if (v === 'IDENTITY') {
       let options = '';
@@ -465,22 +498,13 @@ function uniqueIndexName(name: string, table: string, ctx: ConvertContext, rules
 }
 
 /** Table options after the closing parenthesis. */
-function convertTableTail(tail: Tok[], table: string, rules: RuleHit[], after: string[], warnings: string[]): string {
+function convertTableTail(tail: Tok[], table: string, rules: RuleHit[], after: string[]): string {
   if (tail.length === 0) return '';
   const line = tail[0]!.tok.line;
   let kept = '';
   const dropped: string[] = [];
   for (let i = 0; i < tail.length; i++) {
     const t = tail[i]!;
-    if (isWord(t, 'PARTITION') && isWord(tail[i + 1], 'BY')) {
-      rules.push({
-        id: 'storage.partitioning',
-        detail: `${render(tail, i, Math.min(i + 4, tail.length))} … dropped`,
-        line: t.tok.line,
-      });
-      warnings.push(`${table} was partitioned: recreate the partitioning with PARTITION BY … in PostgreSQL`);
-      break;
-    }
     if (isWord(t, 'ON') && isWord(tail[i + 1], 'COMMIT')) {
       kept += ` ${render(tail, i, i + 4)}`;
       i += 3;

@@ -75,9 +75,13 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
       // seq.NEXTVAL / seq.CURRVAL (Oracle)
       if (d === 'oracle' && isIdent(t) && isText(next, '.') && isWord(input[i + 2], 'NEXTVAL', 'CURRVAL')) {
         const fn = input[i + 2]!.tok.value === 'NEXTVAL' ? 'nextval' : 'currval';
-        const text = `${fn}('${nameOf(t)}')`;
-        note('expr.nextval', `${render(input, i, i + 3)} → ${text}`, line);
-        out.push({ ...t, text });
+        // schema.seq.NEXTVAL: the schema qualifier already went out as "schema." and joins the sequence name.
+        const owner = afterDot && isIdent(out[out.length - 2]) ? `${nameOf(out[out.length - 2])}.` : '';
+        const pre = owner ? out[out.length - 2]!.pre : t.pre;
+        if (owner) out.splice(out.length - 2, 2);
+        const text = `${fn}('${owner}${nameOf(t)}')`;
+        note('expr.nextval', `${render(input, owner ? i - 2 : i, i + 3)} → ${text}`, line);
+        out.push({ ...t, pre, text });
         i += 2;
         continue;
       }
@@ -140,6 +144,10 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         } else if (word === 'INSTR' && d === 'oracle' && args.length === 2) {
           text = `strpos(${arg(0)}, ${arg(1)})`;
           id = 'expr.function-name';
+        } else if (word === 'TO_DAYS' && d === 'mysql' && args.length === 1) {
+          // MySQL day number (TO_DAYS('1995-05-01') = 728779): days since 0001-01-01 plus 366.
+          text = `((${arg(0)})::date - DATE '0001-01-01' + 366)`;
+          id = 'expr.date-arith';
         } else if (word === 'GROUP_CONCAT' && d === 'mysql') {
           text = groupConcat(input.slice(i + 2, close), (x) => rw(x, true));
           id = 'expr.group-concat';

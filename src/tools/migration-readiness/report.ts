@@ -184,7 +184,7 @@ export function buildFindings(
     for (const r of o.rules) {
       const title = ruleCatalogue[r.id as keyof typeof ruleCatalogue] ?? r.id;
       const severity =
-        r.id === 'default.on-update' || r.id === 'storage.partitioning' || r.id === 'type.rowversion'
+        r.id === 'default.on-update' || r.id === 'partition.declarative' || r.id === 'type.rowversion'
           ? 'medium'
           : 'info';
       add(

@@ -26,6 +26,12 @@ export const ruleCatalogue = {
   'type.year': 'YEAR → smallint',
   'type.xml': 'XMLTYPE → xml',
   'type.json': 'JSON → jsonb',
+  'type.fk-match': 'foreign key column whose type differs from the referenced column (NUMBER vs NUMBER(p)) → same type',
+  'type.collection': 'Oracle VARRAY / nested table type → domain over an array (VARRAY limit kept as a CHECK)',
+  'column.virtual': 'virtual / computed column → GENERATED ALWAYS AS (…) STORED',
+  'schema.oracle-user': 'Oracle CREATE USER (the owner of a schema) → CREATE SCHEMA',
+  'expr.empty-string': "Oracle DEFAULT '' (stored as NULL) → DEFAULT NULL",
+  'partition.declarative': 'RANGE / LIST / HASH (and interval) partitioning → PARTITION BY with each partition created',
   'type.interval': 'INTERVAL YEAR TO MONTH / DAY TO SECOND → interval',
   'type.sysname': 'SYSNAME → varchar(128)',
   'type.alias': 'T-SQL alias type CREATE TYPE x FROM base [NOT NULL] → CREATE DOMAIN (NOT NULL moves to its columns)',
@@ -50,7 +56,8 @@ export const ruleCatalogue = {
   'expr.from-dual': 'FROM DUAL dropped',
   'expr.nextval': "seq.NEXTVAL / seq.CURRVAL → nextval('seq') / currval('seq')",
   'expr.function-name': 'vendor function renamed to its PostgreSQL equivalent (LEN → length, UCASE → upper …)',
-  'expr.date-arith': 'DATE_ADD / DATE_SUB(x, INTERVAL n unit) → x ± interval',
+  'expr.date-arith':
+    'DATE_ADD / DATE_SUB(x, INTERVAL n unit) → x ± interval; TO_DAYS(x) → day number from date arithmetic',
   'expr.string-literal': "N'…', q'[…]', \"…\" (MySQL) and backslash escapes → standard '…' literals",
   'expr.current-date-call': 'CURRENT_DATE() / NOW() call forms normalised',
   'expr.next-value-for': "NEXT VALUE FOR s.seq → nextval('s.seq')",
@@ -84,7 +91,6 @@ export const ruleCatalogue = {
   // Storage
   'storage.dropped':
     'storage and engine clauses dropped (TABLESPACE, PCTFREE, STORAGE, ENGINE=, CHARSET, ON [PRIMARY] …)',
-  'storage.partitioning': 'partitioning clause dropped: recreate it with PostgreSQL declarative partitioning',
   'storage.memory-optimized': 'MEMORY_OPTIMIZED table / HASH index → ordinary table / b-tree index',
   'table.temporal':
     'temporal table: PERIOD FOR SYSTEM_TIME and SYSTEM_VERSIONING dropped, period columns get defaults; the current table is created',

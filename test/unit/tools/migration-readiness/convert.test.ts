@@ -217,16 +217,16 @@ describe('storage clauses are dropped with a note', () => {
     expect(result.rules.find((r) => r.id === 'storage.dropped')?.detail).toBe(detail);
   });
 
-  it('partitioning is dropped and reported; GLOBAL TEMPORARY becomes TEMPORARY', () => {
+  it('partitioning becomes declarative partitioning (idioms-oracle.test.ts has the forms); GLOBAL TEMPORARY becomes TEMPORARY', () => {
     const partitioned = convertLast(
       'CREATE TABLE t (d DATE) PARTITION BY RANGE (d) (PARTITION p1 VALUES LESS THAN (SYSDATE))',
       'oracle',
     );
-    expect(flat(partitioned.sql)).toBe('CREATE TABLE t ( d timestamp(0) );');
-    expect(partitioned.rules.map((r) => r.id)).toContain('storage.partitioning');
-    expect(partitioned.warnings).toEqual([
-      't was partitioned: recreate the partitioning with PARTITION BY … in PostgreSQL',
-    ]);
+    expect(flat(partitioned.sql)).toBe(
+      'CREATE TABLE t ( d timestamp(0) ) PARTITION BY RANGE (d); CREATE TABLE p1 PARTITION OF t FOR VALUES FROM (MINVALUE) TO (LOCALTIMESTAMP);',
+    );
+    expect(partitioned.rules.map((r) => r.id)).toContain('partition.declarative');
+    expect(partitioned.warnings).toEqual([]);
     const temp = convertLast('CREATE GLOBAL TEMPORARY TABLE t (a INT) ON COMMIT PRESERVE ROWS', 'oracle');
     expect(flat(temp.sql)).toBe('CREATE TEMPORARY TABLE t ( a INT ) ON COMMIT PRESERVE ROWS;');
     expect(temp.rules.map((r) => r.id)).toEqual(['storage.temporary']);
