@@ -14,7 +14,7 @@ import { classify, kindLabels, type ObjectKind } from './classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from './convert.ts';
 import { renderTable } from './ddl.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
-import { singleStatementProblem } from './export-escaping.ts';
+import { convertedSqlProblem } from './export-escaping.ts';
 import { validateScript } from './input.ts';
 import {
   buildFindings,
@@ -246,7 +246,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       if (options.signal?.aborted) throw abortError();
       const skipped = options.skip?.get(step.object);
       if (skipped !== undefined) return { message: skipped, code: timeoutCode };
-      const unsafe = singleStatementProblem(step.sql);
+      const unsafe = convertedSqlProblem(step.sql);
       if (unsafe) return { message: `${unsafe} (not run)`, code: '42601' };
       announce([step]);
       await engine.exec('SAVEPOINT readiness_object');
@@ -323,8 +323,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       if (steps.length === 1) return attempt(steps[0]!, true);
       // Statements to skip or to run alone split the batch: what comes before and after them still runs together.
       const alone = steps.findIndex(
-        (step) =>
-          options.skip?.has(step.object) || options.unbatch?.has(step.object) || singleStatementProblem(step.sql),
+        (step) => options.skip?.has(step.object) || options.unbatch?.has(step.object) || convertedSqlProblem(step.sql),
       );
       if (alone >= 0) {
         await attemptBatch(steps.slice(0, alone));

@@ -43,18 +43,29 @@ export function dollarQuote(body: string, tag = 'body'): string {
   return `$${candidate}$${body}$${candidate}$`;
 }
 
-/** Why a converted statement cannot run or go into the export as it is; undefined when it is at most one statement. */
-export function singleStatementProblem(sql: string): string | undefined {
+/** What a converted object may add after its own statement: the function of a trigger, its indexes, comments. */
+const followingHeads = new Set(['CREATE', 'ALTER', 'COMMENT']);
+
+/**
+ * Why converted SQL cannot run or go into the export as it is, or undefined: it must leave no quote or comment open,
+ * hold no psql command, and every statement after its first must create, alter or comment (a converted object never
+ * deletes, reads or runs anything).
+ */
+export function convertedSqlProblem(sql: string): string | undefined {
   const scan = scanStatement(sql);
   if (scan.unterminated) return `an unterminated ${scan.unterminated} would swallow the statements after it`;
   if (scan.backslash) return 'a backslash outside quotes would be read by psql as a command';
-  if (scan.statements > 1) return 'the converted SQL holds more than one statement';
+  const stray = scan.heads.slice(1).find((head) => !followingHeads.has(head));
+  if (stray !== undefined)
+    return `the converted SQL holds a statement that is not part of the object (${stray || '…'})`;
   return undefined;
 }
 
 interface Scan {
   /** Statements with something besides comments and whitespace in them. */
   statements: number;
+  /** The first word of each statement, upper case ('' when it starts with something else). */
+  heads: string[];
   unterminated?: 'comment' | 'string' | 'quoted identifier' | 'dollar-quoted body';
   backslash: boolean;
 }
@@ -65,10 +76,15 @@ const identPart = /[A-Za-z0-9_$\u0080-\uffff]/;
 /** Scans SQL with PostgreSQL's lexical rules, counting the statements that `;` outside quotes and comments ends. */
 export function scanStatement(sql: string): Scan {
   let statements = 0;
+  const heads: string[] = [];
   let content = false;
   let backslash = false;
   let i = 0;
   const n = sql.length;
+  const mark = (head: string) => {
+    if (!content) heads.push(head);
+    content = true;
+  };
   const endStatement = () => {
     if (content) statements++;
     content = false;
@@ -86,7 +102,7 @@ export function scanStatement(sql: string): Scan {
         depth += pair === '*/' ? -1 : pair === '/*' ? 1 : 0;
         i += pair === '*/' || pair === '/*' ? 2 : 1;
       }
-      if (depth > 0) return { statements, unterminated: 'comment', backslash };
+      if (depth > 0) return { statements, heads, unterminated: 'comment', backslash };
     } else if (c === "'" || ((c === 'E' || c === 'e') && next === "'" && !identPart.test(sql[i - 1] ?? ' '))) {
       const escapes = c !== "'";
       i += escapes ? 2 : 1;
@@ -100,35 +116,36 @@ export function scanStatement(sql: string): Scan {
           break;
         } else i++;
       }
-      if (!closed) return { statements, unterminated: 'string', backslash };
-      content = true;
+      if (!closed) return { statements, heads, unterminated: 'string', backslash };
+      mark('');
     } else if (c === '"') {
       const end = closingQuote(sql, i + 1);
-      if (end < 0) return { statements, unterminated: 'quoted identifier', backslash };
+      if (end < 0) return { statements, heads, unterminated: 'quoted identifier', backslash };
       i = end + 1;
-      content = true;
+      mark('');
     } else if (c === '$' && !identPart.test(sql[i - 1] ?? ' ')) {
       const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(sql.slice(i, i + 64))?.[0];
       if (tag) {
         const end = sql.indexOf(tag, i + tag.length);
-        if (end < 0) return { statements, unterminated: 'dollar-quoted body', backslash };
+        if (end < 0) return { statements, heads, unterminated: 'dollar-quoted body', backslash };
         i = end + tag.length;
       } else i++;
-      content = true;
+      mark('');
     } else if (identStart.test(c)) {
+      const start = i;
       while (i < n && identPart.test(sql[i]!)) i++;
-      content = true;
+      mark(sql.slice(start, i).toUpperCase());
     } else if (c === ';') {
       endStatement();
       i++;
     } else {
       if (c === '\\') backslash = true;
-      if (!/\s/.test(c)) content = true;
+      if (!/\s/.test(c)) mark('');
       i++;
     }
   }
   endStatement();
-  return { statements, backslash };
+  return { statements, heads, backslash };
 }
 
 /** Index of the `"` closing a quoted identifier whose text starts at `from` ("" is an escaped quote), or -1. */

@@ -1,14 +1,14 @@
 /** The files a report downloads as: the converted schema (.sql, every change commented) and one CSV row per object. */
 import { kindLabels } from './classify.ts';
-import { scanStatement, singleStatementProblem, sqlComment } from './export-escaping.ts';
+import { scanStatement, convertedSqlProblem, sqlComment } from './export-escaping.ts';
 import type { Report } from './report.ts';
 import { outcomeLabels } from './scoring.ts';
 
 /**
  * The converted schema as one runnable .sql file; every change is commented, failed objects are commented out. Every
- * note, name and message goes through `sqlComment` (one `--` line per line), and a converted statement is written
- * as SQL only when it is exactly one statement (`singleStatementProblem`): nothing in the input can add a statement
- * the report does not show (see export-escaping.ts).
+ * note, name and message goes through `sqlComment` (one `--` line per line), and converted SQL is written as SQL
+ * only when it leaves nothing open and adds only its object's own statements (`convertedSqlProblem`): nothing in the
+ * input can add a statement the report does not show (see export-escaping.ts).
  */
 export function convertedDdl(report: Report): string {
   const header = [
@@ -25,7 +25,7 @@ export function convertedDdl(report: Report): string {
     .filter((o) => o.outcome !== 'not-applicable' && o.converted.trim())
     .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
   const blocks = ordered.map((o) => {
-    const unsafe = singleStatementProblem(o.converted);
+    const unsafe = convertedSqlProblem(o.converted);
     const lines = [
       sqlComment(
         `${kindLabels[o.kind]} ${o.name} (source lines ${o.startLine}–${o.endLine}): ${outcomeLabels[o.outcome]}`,
@@ -44,7 +44,7 @@ export function convertedDdl(report: Report): string {
     (o) =>
       o.lateSql &&
       (o.outcome === 'as-is' || o.outcome === 'converted') &&
-      !singleStatementProblem(o.converted) &&
+      !convertedSqlProblem(o.converted) &&
       closed(o.lateSql),
   );
   if (late.length) {

@@ -9,7 +9,7 @@ import {
   quoteIdent,
   quoteLiteral,
   scanStatement,
-  singleStatementProblem,
+  convertedSqlProblem,
   sqlComment,
 } from '../../../../src/tools/migration-readiness/export-escaping';
 import { convertedDdl, type Report } from '../../../../src/tools/migration-readiness/report';
@@ -62,7 +62,7 @@ describe('dollarQuote picks a tag the body does not hold', () => {
   ])('%s', (body, expected) => expect(dollarQuote(body)).toBe(expected));
 });
 
-describe('singleStatementProblem: PostgreSQL lexical rules', () => {
+describe("convertedSqlProblem: PostgreSQL lexical rules, only the object's own statements", () => {
   it.each([
     ['one statement', 'CREATE TABLE t (a int);', undefined],
     ['one statement, no semicolon', 'CREATE TABLE t (a int)', undefined],
@@ -76,17 +76,36 @@ describe('singleStatementProblem: PostgreSQL lexical rules', () => {
       undefined,
     ],
     ["E'' escapes", "SELECT E'\\';' AS x;", undefined],
-    ['two statements', 'CREATE TABLE t (a int); DROP TABLE victim;', 'more than one statement'],
-    ['a standard literal ends at the quote', "SELECT 'x\\'; DROP TABLE victim; --';", 'more than one'],
+    [
+      'a function and its trigger',
+      'CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;\nCREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();',
+      undefined,
+    ],
+    ['a table and its comment', "CREATE TABLE t (a int);\nCOMMENT ON TABLE t IS 'x';", undefined],
+    [
+      'a statement that is not part of the object',
+      'CREATE TABLE t (a int); DROP TABLE victim;',
+      'not part of the object (DROP)',
+    ],
+    [
+      'a DO block after the object',
+      'CREATE TABLE t (a int); DO $$ BEGIN LOOP END LOOP; END $$;',
+      'not part of the object (DO)',
+    ],
+    ['a standard literal ends at the quote', "SELECT 'x\\'; DROP TABLE victim; --';", 'not part of the object (DROP)'],
     ['an unterminated string', "SELECT 'x", 'unterminated string'],
-    ['a comment ended by a carriage return', 'CREATE TABLE t (a int); -- x\rDROP TABLE victim;', 'more than one'],
+    [
+      'a comment ended by a carriage return',
+      'CREATE TABLE t (a int); -- x\rDROP TABLE victim;',
+      'not part of the object',
+    ],
     ['an unterminated comment', 'CREATE TABLE t (a int) /* x', 'unterminated comment'],
     ['a nested comment left open', 'CREATE TABLE t (a int /* /* */);', 'unterminated comment'],
     ['an unterminated dollar quote', 'CREATE FUNCTION f() AS $$ x', 'unterminated dollar-quoted body'],
     ['a psql meta-command', 'CREATE TABLE t (a int);\n\\! rm -rf /', 'psql as a command'],
     ['an identifier holding $', 'CREATE TABLE a$b$ (a int);', undefined],
   ])('%s', (_, sql, problem) => {
-    const found = singleStatementProblem(sql);
+    const found = convertedSqlProblem(sql);
     if (problem === undefined) expect(found).toBeUndefined();
     else expect(found).toContain(problem);
   });
