@@ -19,6 +19,7 @@ import { significant } from './lexer.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import type { RawStatement } from './split.ts';
+import { withoutUnboundedWork } from './unbounded-work.ts';
 import { isWord, nameOf, newContext, pgIdent, prepare, readName, render, type ConvertContext } from './tokens.ts';
 
 export interface ConvertedStatement {
@@ -91,7 +92,7 @@ export function convertStatements(
   const ctx = newContext(dialect, variables);
   const classes = statements.map((s) => classify(s, dialect));
   collectNames(statements, classes, ctx);
-  return statements.map((statement, k) => convertOne(statement, classes[k]!, ctx));
+  return statements.map((statement, k) => withoutUnboundedWork(convertOne(statement, classes[k]!, ctx)));
 }
 
 function convertOne(statement: RawStatement, classification: Classification, ctx: ConvertContext): ConvertedStatement {
