@@ -42,7 +42,7 @@ export function structureOnly(sql: string): string {
 
 /** The converted statement with unbounded work taken out: not applicable, or structure only. */
 export function withoutUnboundedWork(c: ConvertedStatement): ConvertedStatement {
-  if (c.notApplicable || !c.sql) return c;
+  if (c.notApplicable || !c.sql || c.statement.problem) return c; // unreadable statements are reported, never run
   const words = c.statement.tokens
     .filter(significant)
     .slice(0, 6)
