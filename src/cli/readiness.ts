@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
-import { analyseScript } from '../tools/migration-readiness/analyse.ts';
+import { analyseScript, type AnalyseProgress } from '../tools/migration-readiness/analyse.ts';
 import { dialectNames, dialects, type Dialect } from '../tools/migration-readiness/dialect.ts';
 import { InputError, validateBytes } from '../tools/migration-readiness/input.ts';
 import { convertedDdl, outcomeLabels, outcomes, reportCsv, type Report } from '../tools/migration-readiness/report.ts';
@@ -111,7 +111,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const pg = await PGlite.create();
   try {
-    const report = await analyseScript(script, pg, dialect ? { dialect: dialect as Dialect } : {});
+    const report = await analyseScript(script, pg, {
+      ...(dialect ? { dialect: dialect as Dialect } : {}),
+      onProgress: progressLine(),
+    });
     if (values.ddl) await writeFile(values.ddl, convertedDdl(report));
     if (values.csv) await writeFile(values.csv, reportCsv(report));
     console.log(values.json ? JSON.stringify(report, null, 2) : summary(report, file));
@@ -131,11 +134,30 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A progress line on stderr while a big script is analysed (only on a terminal, at most every 500 ms). */
+function progressLine(): (p: AnalyseProgress) => void {
+  let last = 0;
+  return (p) => {
+    if (!process.stderr.isTTY || performance.now() - last < 500) return;
+    last = performance.now();
+    process.stderr.write(
+      `\rAnalysing: ${p.done} of ${p.total} statements${p.current ? ` (line ${p.current.line})` : ''}   `,
+    );
+    if (p.done === p.total) process.stderr.write('\n');
+  };
+}
+
+/** One line for an unexpected failure (exit 3): the message, never a stack trace (set READINESS_DEBUG=1 for it). */
+export function internalErrorLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return `Internal error: ${message.split('\n')[0]} (please report it; set READINESS_DEBUG=1 for details).`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      console.error(e);
+      console.error(process.env.READINESS_DEBUG ? e : internalErrorLine(e));
       process.exit(3);
     },
   );

@@ -32,7 +32,7 @@ import {
   verdictFor,
   type ObjectFilter,
 } from './model';
-import { outcomeLabels, outcomes, reestimate } from './scoring';
+import { outcomeLabels, outcomes, reestimate, scoreWeights } from './scoring';
 import type { UnitModel } from './unit-model';
 
 export interface ReportViewProps {
@@ -188,7 +188,7 @@ export function ReportView(props: ReportViewProps) {
                 <span class="mr-out-of"> / 100</span>
               </>
             }
-            hint="Share of the effort PostgreSQL accepted after automatic conversion"
+            hint="Share of the objects PostgreSQL accepted after automatic conversion, weighted by kind"
             tone={scoreTone === 'good' ? 'good' : scoreTone === 'bad' ? 'bad' : 'neutral'}
           />
           <KeyFigure
@@ -233,6 +233,7 @@ export function ReportView(props: ReportViewProps) {
             of {summary.createTables.total} CREATE TABLE statements created
           </li>
         </ul>
+        <ScoreWeights />
         {applicableCount(report) > 0 && (
           <p class="mr-handoff">
             <a
@@ -314,5 +315,27 @@ export function ReportView(props: ReportViewProps) {
         />
       </section>
     </article>
+  );
+}
+
+/** How the score counts objects: the kind weights of scoring.ts, grouped, and what not-applicable and incidental do. */
+function ScoreWeights() {
+  const groups = new Map<number, string[]>();
+  for (const [kind, weight] of Object.entries(scoreWeights) as [ObjectKind, number][])
+    if (weight > 0) groups.set(weight, [...(groups.get(weight) ?? []), kindLabels[kind].toLowerCase()]);
+  return (
+    <details class="mr-score-weights">
+      <summary>How the score counts objects</summary>
+      <ul>
+        {[...groups].map(([weight, kinds]) => (
+          <li key={weight}>
+            <strong>{weight === 0.5 ? '½' : weight}</strong> each: {kinds.join(', ')}
+          </li>
+        ))}
+        <li>Not applicable objects (data, settings, client commands, users) do not count.</li>
+        <li>Incidental objects count as not converted: they load once the object they depend on is fixed.</li>
+      </ul>
+      <p>Score = 100 × weight of the objects that convert ÷ weight of all applicable objects.</p>
+    </details>
   );
 }

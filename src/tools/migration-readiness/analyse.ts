@@ -14,6 +14,8 @@ import { classify, kindLabels, type ObjectKind } from './classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from './convert.ts';
 import { renderTable } from './ddl.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
+import { analysisTransaction } from './analysis-transactions.ts';
+import { convertedSqlProblem } from './export-escaping.ts';
 import { validateScript } from './input.ts';
 import {
   buildFindings,
@@ -52,6 +54,8 @@ export interface AnalyseOptions {
   model?: UnitModel;
   /** Statements tried together in one call while they succeed (default 32; 1 runs them one by one). */
   batchSize?: number;
+  /** Statements per transaction (default 256): see analysis-transactions.ts. */
+  statementsPerTransaction?: number;
   /** Called with the database after everything ran and before it is rolled back (tests inspect the schema here). */
   inspect?: (engine: SqlEngine) => Promise<void>;
   /**
@@ -175,7 +179,10 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const split = splitScript(text, dialect);
   const converted = convertStatements(split.statements, dialect, split.variables);
   const convertMs = performance.now() - started;
-  const runnable = converted.map((c, id) => ({ c, id })).filter(({ c }) => !c.notApplicable && c.sql.trim());
+  // A statement the splitter could not read (unterminated, nested too deep) is reported, never run.
+  const runnable = converted
+    .map((c, id) => ({ c, id }))
+    .filter(({ c }) => !c.notApplicable && !c.statement.problem && c.sql.trim());
   const total = converted.length;
   const errors = new Map<number, PgError>();
   const order = new Map<number, number>();
@@ -211,13 +218,19 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const isWaiting = new Set<number>();
   let sequence = 0;
 
-  await engine.exec('BEGIN');
+  const transaction = analysisTransaction(
+    engine,
+    async () => {
+      await engine.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeout))}`);
+      await engine.exec('SET LOCAL check_function_bodies = on');
+    },
+    options.statementsPerTransaction,
+  );
+  await transaction.begin();
   let postgresVersion = 'PostgreSQL';
   try {
     postgresVersion =
       (await engine.query<{ v: string }>('SELECT version() AS v')).rows[0]?.v.split(' on ')[0] ?? postgresVersion;
-    await engine.exec(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeout))}`);
-    await engine.exec('SET LOCAL check_function_bodies = on');
 
     /** Gives the event loop a turn at most every 25 ms, so a worker hears "cancel" without slowing the run. */
     const maybeYield = async () => {
@@ -245,7 +258,10 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       if (options.signal?.aborted) throw abortError();
       const skipped = options.skip?.get(step.object);
       if (skipped !== undefined) return { message: skipped, code: timeoutCode };
+      const unsafe = convertedSqlProblem(step.sql);
+      if (unsafe) return { message: `${unsafe} (not run)`, code: '42601' };
       announce([step]);
+      await transaction.beforeStatements(1);
       await engine.exec('SAVEPOINT readiness_object');
       try {
         // RELEASE rides along with the statement (one round trip less); a failing statement skips it. The
@@ -319,7 +335,9 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       if (steps.length === 0) return;
       if (steps.length === 1) return attempt(steps[0]!, true);
       // Statements to skip or to run alone split the batch: what comes before and after them still runs together.
-      const alone = steps.findIndex((step) => options.skip?.has(step.object) || options.unbatch?.has(step.object));
+      const alone = steps.findIndex(
+        (step) => options.skip?.has(step.object) || options.unbatch?.has(step.object) || convertedSqlProblem(step.sql),
+      );
       if (alone >= 0) {
         await attemptBatch(steps.slice(0, alone));
         await attempt(steps[alone]!, true);
@@ -328,6 +346,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       }
       if (options.signal?.aborted) throw abortError();
       announce(steps);
+      await transaction.beforeStatements(steps.length);
       await engine.exec('SAVEPOINT readiness_batch');
       let ok = true;
       try {
@@ -426,7 +445,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       }
     });
     if (options.inspect) await options.inspect(engine);
-    await engine.exec('ROLLBACK');
+    await transaction.discard();
     const executeMs = performance.now() - executeStart;
     return buildReport({
       text,
@@ -446,11 +465,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       lateSql,
     });
   } catch (e) {
-    try {
-      await engine.exec('ROLLBACK');
-    } catch {
-      // already rolled back
-    }
+    await transaction.discard();
     throw e;
   }
 }

@@ -37,6 +37,7 @@ import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
 import type { RawStatement } from './split.ts';
+import { withoutUnboundedWork } from './unbounded-work.ts';
 import { isWord, nameOf, newContext, pgIdent, prepare, readName, render, type ConvertContext } from './tokens.ts';
 
 export interface ConvertedStatement {
@@ -112,7 +113,7 @@ export function convertStatements(
   );
   collectNames(statements, classes, ctx);
   const converted = statements.map((statement, k) => {
-    const c = convertOne(statement, classes[k]!, ctx);
+    const c = withoutUnboundedWork(convertOne(statement, classes[k]!, ctx));
     const notes = takeSqlServerNotes(ctx);
     if (c.notApplicable) return c;
     return { ...c, blockers: [...c.blockers, ...notes.blockers], warnings: [...c.warnings, ...notes.warnings] };

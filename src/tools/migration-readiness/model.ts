@@ -60,7 +60,7 @@ export function verdictFor(report: Report): Verdict {
         })
       : t('');
   const detail = t(
-    `Readiness {score} of 100, weighted by effort. Estimated effort {hours} hours ({days} person-days), migration level ${report.estimate.level}.${incidental.template}`,
+    `Readiness {score} of 100 (the share of objects that convert, weighted by kind). Estimated effort {hours} hours ({days} person-days), migration level ${report.estimate.level}.${incidental.template}`,
     {
       score: q(score, 'number'),
       hours: q(report.estimate.hours, 'number'),

@@ -122,6 +122,7 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
       pendingSubstitutions = substitutions;
     }
     const sig = current.filter(significant);
+    problem ??= nestingProblem(sig);
     if (sig.length > 0) {
       const first = sig[0]!;
       const last = sig[sig.length - 1]!;
@@ -137,6 +138,18 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
         endLine: last.line + newlines(last.text),
         ...(problem ? { problem } : {}),
         ...(pendingSubstitutions.length ? { substitutions: pendingSubstitutions } : {}),
+      });
+    } else if (problem) {
+      // An unterminated comment swallows the rest of the script: keep it as a statement that cannot be parsed.
+      const tokens = current.filter((t) => t.type !== 'ws');
+      statements.push({
+        index: statements.length,
+        origin: 'sql',
+        text: tokens.map((t) => t.text).join(''),
+        tokens,
+        startLine: tokens[0]?.line ?? line,
+        endLine: line,
+        problem: `${problem}: it runs to the end of the script, so nothing after it is read`,
       });
     }
     current = [];
@@ -288,6 +301,21 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
   }
   flush();
   return { statements, variables };
+}
+
+/** Parentheses deeper than this are refused: no schema needs them, and the converters and PostgreSQL recurse. */
+export const maxNesting = 500;
+
+/** A clear message with the line when a statement nests parentheses deeper than `maxNesting`. */
+function nestingProblem(sig: Token[]): string | undefined {
+  let depth = 0;
+  for (const t of sig) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    if (depth > maxNesting)
+      return `Parentheses nested more than ${maxNesting} deep at line ${t.line}: simplify the expression`;
+  }
+  return undefined;
 }
 
 /** Whether a T-SQL statement keyword starts a new statement after the tokens already collected. */

@@ -23,6 +23,7 @@ const idiomScripts: [Dialect, string][] = [
   ['oracle', 'test/fixtures/readiness-idioms/oracle-co-shaped.sql'],
   ['mysql', 'test/fixtures/readiness-idioms/mysql-rental-shaped.sql'],
 ];
+import { scoreWeights } from '../../../../src/tools/migration-readiness/scoring';
 
 const fixture = (name: string) => readFileSync(`public/examples/readiness/${name}.sql`, 'utf8');
 
@@ -237,7 +238,7 @@ describe('findings, score and estimate', () => {
     for (const r of reports.values()) {
       const applicable = r.objects.filter((o) => o.outcome !== 'not-applicable');
       const auto = applicable.filter((o) => o.outcome === 'as-is' || o.outcome === 'converted');
-      const w = (o: { units: number }) => Math.max(o.units, 0.01);
+      const w = (o: { kind: keyof typeof scoreWeights }) => scoreWeights[o.kind];
       const score =
         Math.round((1000 * auto.reduce((s, o) => s + w(o), 0)) / applicable.reduce((s, o) => s + w(o), 0)) / 10;
       expect(r.summary.score).toBe(score);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countOutcomes,
-  readinessScore,
-  reportCsv,
-  type Report,
-} from '../../../../src/tools/migration-readiness/report';
+import { countOutcomes, reportCsv, type Report } from '../../../../src/tools/migration-readiness/report';
 import {
   defaultUnitModel,
   estimate,
@@ -146,52 +141,7 @@ describe('migration level (ora2pg)', () => {
 });
 
 describe('readiness score', () => {
-  it.each<
-    [string, { outcome: 'as-is' | 'converted' | 'manual' | 'incidental' | 'not-applicable'; units: number }[], number]
-  >([
-    // (3 + 1) / (3 + 1 + 4) = 50 %
-    [
-      'weighted by units',
-      [
-        { outcome: 'as-is', units: 3 },
-        { outcome: 'converted', units: 1 },
-        { outcome: 'manual', units: 4 },
-      ],
-      50,
-    ],
-    // not-applicable objects are left out: 1 / (1 + 1) = 50 %
-    [
-      'ignoring not-applicable objects',
-      [
-        { outcome: 'converted', units: 1 },
-        { outcome: 'incidental', units: 1 },
-        { outcome: 'not-applicable', units: 0 },
-      ],
-      50,
-    ],
-    // zero-unit objects count with 0.01: 0.01 / (0.01 + 0.01) = 50 %
-    [
-      'counting zero-unit objects a little',
-      [
-        { outcome: 'as-is', units: 0 },
-        { outcome: 'manual', units: 0 },
-      ],
-      50,
-    ],
-    // 0.1 × 9 / (0.9 + 1) = 47.4 %
-    [
-      'one decimal',
-      [
-        ...Array.from({ length: 9 }, () => ({ outcome: 'as-is' as const, units: 0.1 })),
-        { outcome: 'manual', units: 1 },
-      ],
-      47.4,
-    ],
-    ['100 when nothing applies', [{ outcome: 'not-applicable', units: 0 }], 100],
-  ])('%s', (_, objects, score) => {
-    expect(readinessScore(objects)).toBe(score);
-  });
-
+  // The score's worked examples are in scoring.test.ts.
   it('counts every outcome', () => {
     expect(countOutcomes([{ outcome: 'manual' }, { outcome: 'manual' }, { outcome: 'as-is' }])).toEqual({
       'as-is': 1,
