@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { startPostgres } from './src/tools/migration-readiness/pglite-datadir-node.ts';
+import { analyseScript } from './src/tools/migration-readiness/analyse.ts';
+const mem = (l: string) => console.log(l, `rss ${Math.round(process.memoryUsage().rss/1e6)} MB, maxRSS ${Math.round(process.resourceUsage().maxRSS/1e3)} MB, heap ${Math.round(process.memoryUsage().heapUsed/1e6)} MB, ext ${Math.round(process.memoryUsage().external/1e6)} MB`);
+const cpu0 = process.cpuUsage();
+const t = performance.now();
+const pg = process.argv[2] === 'initdb' ? await PGlite.create() : await startPostgres();
+const c = process.cpuUsage(cpu0);
+console.log('ready', Math.round(performance.now() - t), 'ms wall', Math.round((c.user + c.system) / 1000), 'ms CPU');
+mem('ready');
+await analyseScript(readFileSync('/work/shared/corpus/schemas/oracle/hr_create.sql', 'utf8'), pg);
+mem('after analyse');
