@@ -8,7 +8,7 @@
  * (with several files: any file rejected; the others are still analysed), 3 internal error.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dialectNames, dialects, type Dialect } from '../tools/migration-readiness/dialect.ts';
 import { convertedDdl, outcomeLabels, outcomes, reportCsv, type Report } from '../tools/migration-readiness/report.ts';
@@ -89,11 +89,23 @@ export function totalSummary(results: readonly FileResult[], timings: RunTimings
   ].join('\n');
 }
 
-/** An output file per input when several files run (--ddl dir, --csv dir): the input's path, flattened. */
-function outputPath(target: string, file: string, several: boolean, extension: string): string {
-  if (!several) return target;
-  const flat = file.replace(/^(\.\.?\/)+/, '').replace(/[\\/:]+/g, '__');
-  return join(target, `${basename(flat, '.sql')}${extension}`);
+/** The folder all the files are in (their paths made absolute). */
+function commonFolder(files: readonly string[]): string {
+  const parts = files.map((file) => dirname(resolve(file)).split(sep));
+  const shared = parts[0]!.filter(
+    (part, k) => parts.every((p) => p[k] === part) && k < Math.min(...parts.map((p) => p.length)),
+  );
+  return shared.join(sep) || sep;
+}
+
+/**
+ * An output file per input when several files run (--ddl dir, --csv dir): the input's path under the folder all
+ * inputs share, flattened (`sub/x.sql` → `sub__x.sql`).
+ */
+function outputPath(target: string, file: string, base: string | undefined, extension: string): string {
+  if (base === undefined) return target;
+  const flat = relative(base, resolve(file)).split(sep).join('__');
+  return join(target, `${flat.replace(/\.sql$/i, '')}${extension}`);
 }
 
 /** Prints one result as it arrives, in the text format; JSON and Markdown wait for all of them. */
@@ -164,10 +176,11 @@ async function main(argv: string[]): Promise<number> {
   const { results, timings } = await analyseFiles(files, dialect ? { dialect: dialect as Dialect } : {}, (result) =>
     printResult(result, format, several),
   );
+  const base = several ? commonFolder(files) : undefined;
   for (const result of results) {
     if (!('report' in result)) continue;
-    if (values.ddl) await writeFile(outputPath(values.ddl, result.file, several, '.sql'), convertedDdl(result.report));
-    if (values.csv) await writeFile(outputPath(values.csv, result.file, several, '.csv'), reportCsv(result.report));
+    if (values.ddl) await writeFile(outputPath(values.ddl, result.file, base, '.sql'), convertedDdl(result.report));
+    if (values.csv) await writeFile(outputPath(values.csv, result.file, base, '.csv'), reportCsv(result.report));
   }
   if (several && format === 'json')
     console.log(
