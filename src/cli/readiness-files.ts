@@ -96,11 +96,11 @@ export type FileResult = { file: string; report: Report } | { file: string; erro
 
 /** What a run measured, for the summary line. */
 export interface RunTimings {
-  /** PostgreSQL's first start, in ms. */
+  /** PostgreSQL's first start, in ms (0 when no file passed validation). */
   startMs: number;
   /** Starts after a file left something behind. */
   restarts: number;
-  /** Wall time of the whole run after the start, in ms. */
+  /** Wall time of the whole run except the first start, in ms. */
   analyseMs: number;
 }
 
@@ -123,36 +123,43 @@ export async function analyseFiles(
   options: Pick<AnalyseOptions, 'dialect'>,
   onResult?: (result: FileResult) => void,
 ): Promise<{ results: FileResult[]; timings: RunTimings }> {
+  const timings: RunTimings = { startMs: 0, restarts: 0, analyseMs: 0 };
+  // Started on the first file that passes validation: a run of rejected files never waits for PostgreSQL.
+  let engine: { pg: PGlite; fresh: string | undefined } | undefined;
+  const ready = async () => {
+    if (engine) return engine.pg;
+    const started = performance.now();
+    const pg = await startPostgres();
+    if (!timings.startMs) timings.startMs = performance.now() - started;
+    else timings.restarts++;
+    engine = { pg, fresh: await catalogFingerprint(pg) };
+    return pg;
+  };
   const started = performance.now();
-  let pg = await startPostgres();
-  const timings: RunTimings = { startMs: performance.now() - started, restarts: 0, analyseMs: 0 };
-  const analysing = performance.now();
-  const fresh = await catalogFingerprint(pg);
   const results: FileResult[] = [];
   try {
-    for (const [k, file] of files.entries()) {
+    for (const file of files) {
       const script = await readScript(file);
       let result: FileResult;
       if (typeof script !== 'string') result = { file, error: script.error, kind: 'input' };
       else {
         try {
-          result = { file, report: await analyseScript(script, pg, options) };
+          result = { file, report: await analyseScript(script, await ready(), options) };
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
           result = { file, error: e.message, kind: 'input' };
         }
+        if (engine && (await catalogFingerprint(engine.pg)) !== engine.fresh) {
+          await engine.pg.close().catch(() => undefined);
+          engine = undefined;
+        }
       }
       results.push(result);
       onResult?.(result);
-      if (k < files.length - 1 && (await catalogFingerprint(pg)) !== fresh) {
-        await pg.close().catch(() => undefined);
-        pg = await startPostgres();
-        timings.restarts++;
-      }
     }
   } finally {
-    await pg.close().catch(() => undefined);
+    await engine?.pg.close().catch(() => undefined);
   }
-  timings.analyseMs = performance.now() - analysing;
+  timings.analyseMs = performance.now() - started - timings.startMs;
   return { results, timings };
 }

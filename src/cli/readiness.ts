@@ -84,8 +84,10 @@ export function totalSummary(results: readonly FileResult[], timings: RunTimings
       `${sum((r) => r.summary.createTables.total)} converted, ${Math.round(sum((r) => r.estimate.hours) * 100) / 100} h estimated` +
       (lowest ? `; lowest score ${lowest.report.summary.score} (${lowest.file})` : '') +
       '.',
-    `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind)` : ''}; ` +
-      `the files took ${Math.round(timings.analyseMs)} ms.`,
+    timings.startMs
+      ? `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind)` : ''}; ` +
+        `the files took ${Math.round(timings.analyseMs)} ms.`
+      : 'PostgreSQL was not started: no file could be analysed.',
   ].join('\n');
 }
 
