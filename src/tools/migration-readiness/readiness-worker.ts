@@ -11,10 +11,10 @@
  *   pglite.wasm (~9 MB, PostgreSQL), pglite.data (~6 MB, share/ files), and the data directory prepared at build
  *   time (~2.5 MB, generated/pglite-datadir.tar.gz, see pglite-datadir.ts): the cluster is loaded, never created
  *   here, so initdb.wasm is not downloaded at all.
- * The worker downloads them with fetch (reporting bytes as progress), compiles the wasm as it streams in (see
- * compileWasm) and hands everything to PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir, initdbWasmModule: empty }), so PGlite never fetches
+ * The worker downloads them with fetch (reporting bytes as progress), compiles the wasm and hands everything to
+ * PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir, initdbWasmModule: empty }), so PGlite never fetches
  * anything on its own. Hashed names let the browser cache them for good: a second visit downloads nothing.
- * The host should serve .wasm as application/wasm (compileStreaming needs it; otherwise the bytes are compiled whole).
+ * The host should serve .wasm as application/wasm (compileStreaming is not needed: bytes are compiled as a whole).
  * astro.config.mjs sets vite.worker.format = 'es' (this worker uses dynamic import) and excludes PGlite from dev
  * pre-bundling (pre-bundling breaks its `new URL('./x', import.meta.url)` lookups).
  *
@@ -47,30 +47,6 @@ const post = (message: WorkerResponse) => self.postMessage(message);
 async function download(url: string, onBytes: (n: number, total?: number) => void): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  return readBody(response, onBytes);
-}
-
-/**
- * Downloads and compiles PostgreSQL's WebAssembly as it streams in. compileStreaming on the fetched Response lets the
- * browser keep the compiled code beside the cached file, so a later visit skips most of the compile; a clone of the
- * response is read only to count bytes for the progress bar. When the host serves .wasm with another MIME type,
- * compileStreaming fails and the file is downloaded again (from the cache) and compiled as a whole.
- */
-async function compileWasm(url: string, onBytes: (n: number, total?: number) => void): Promise<WebAssembly.Module> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const counted = readBody(response.clone(), onBytes);
-  try {
-    const [module] = await Promise.all([WebAssembly.compileStreaming(response), counted]);
-    return module;
-  } catch {
-    return WebAssembly.compile(await download(url, () => undefined));
-  }
-}
-
-/** Reads a response's body, calling onBytes with each chunk's size. */
-async function readBody(response: Response, onBytes: (n: number, total?: number) => void): Promise<ArrayBuffer> {
-  if (!response.body) throw new Error(`${response.url}: no body`);
   const length = Number(response.headers.get('content-length')) || undefined;
   onBytes(0, length);
   const reader = response.body.getReader();
@@ -110,14 +86,17 @@ function loadEngine(id: number): Promise<PGlite> {
         total: total(),
       });
     };
-    const [pgliteWasmModule, data, dataDir, { PGlite }] = await Promise.all([
-      compileWasm(pgliteWasmUrl, progress('wasm')),
+    const [wasm, data, dataDir, { PGlite }] = await Promise.all([
+      download(pgliteWasmUrl, progress('wasm')),
       download(pgliteDataUrl, progress('data')),
       download(dataDirUrl, progress('dataDir')),
       import('./pglite-engine.ts'),
     ]);
     post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
-    const prepared = await preparedStartOptions(new Uint8Array(dataDir));
+    const [pgliteWasmModule, prepared] = await Promise.all([
+      WebAssembly.compile(wasm),
+      preparedStartOptions(new Uint8Array(dataDir)),
+    ]);
     return PGlite.create({ pgliteWasmModule, fsBundle: new Blob([data]), ...prepared });
   })();
   engine.catch(() => {
