@@ -3,10 +3,13 @@
  * its UI land in dist/pagefind/). `npm run build` reads the feeds in src/site.config.ts plus BREAKEVEN_FEEDS.
  * With --fixtures (what `npm test` uses) it also reads the feeds we wrote in test/fixtures/feeds/site, so the
  * tests always have imported articles with tables, code and diagrams, with or without the real corpus.
+ * Before Astro runs, PostgreSQL's data directory for the migration readiness worker is prepared (or taken from its
+ * cache, see src/tools/migration-readiness/pglite-datadir-node.ts), so visitors' browsers never run initdb.
  */
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { dataDirAsset, writeDataDirAsset } from '../tools/migration-readiness/pglite-datadir-node.ts';
 
 const FIXTURE_FEEDS = 'test/fixtures/feeds/site';
 
@@ -29,5 +32,6 @@ if (process.argv.includes('--fixtures')) {
   console.log(`[build] test build: BREAKEVEN_FEEDS=${process.env.BREAKEVEN_FEEDS}`);
 }
 
+console.log(`[pglite] data directory for the browser: ${dataDirAsset} (${await writeDataDirAsset()} bytes)`);
 await build({});
 await indexSite(resolve('dist'));

@@ -1,21 +1,30 @@
 /**
- * Migration readiness from the command line: npm run readiness -- <file.sql> [--dialect X] [--json] [--min-score N]
- *   [--ddl out.sql] [--csv out.csv]
- * Exit codes: 0 analysed (and the score met --min-score), 1 the score is below --min-score, 2 bad usage or input,
- * 3 internal error.
+ * Migration readiness from the command line:
+ *   npm run readiness -- <file.sql|directory>... [--dialect X] [--format text|json|markdown] [--json] [--min-score N]
+ *     [--ddl out.sql] [--csv out.csv]
+ * Several files (or directories, read for their .sql files) are analysed in one run with one PostgreSQL start
+ * (readiness-files.ts); --ddl and --csv then name directories, one file per input.
+ * Exit codes: 0 analysed (and every score met --min-score), 1 a score is below --min-score, 2 bad usage or input
+ * (with several files: any file rejected; the others are still analysed), 3 internal error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
-import { analyseScript, type AnalyseProgress } from '../tools/migration-readiness/analyse.ts';
+import type { AnalyseProgress } from '../tools/migration-readiness/analyse.ts';
 import { dialectNames, dialects, type Dialect } from '../tools/migration-readiness/dialect.ts';
-import { InputError, validateBytes } from '../tools/migration-readiness/input.ts';
 import { convertedDdl, outcomeLabels, outcomes, reportCsv, type Report } from '../tools/migration-readiness/report.ts';
+import { filesMarkdown, reportMarkdown } from '../tools/migration-readiness/report-markdown.ts';
+import { analyseFiles, expandInputs, InputPathError, type FileResult, type RunTimings } from './readiness-files.ts';
 
-const usage = `Usage: npm run readiness -- <file.sql> [--dialect oracle|sqlserver|mysql|postgres] [--json] [--min-score N] [--ddl out.sql] [--csv out.csv]
+const formats = ['text', 'json', 'markdown'] as const;
+type Format = (typeof formats)[number];
 
-Analyses a schema script against PostgreSQL (PGlite) and prints a summary, or the full report with --json.
-Exit codes: 0 analysed, 1 score below --min-score, 2 bad usage or input, 3 internal error.`;
+const usage = `Usage: npm run readiness -- <file.sql|directory>... [--dialect oracle|sqlserver|mysql|postgres] [--format text|json|markdown] [--json] [--min-score N] [--ddl out.sql] [--csv out.csv]
+
+Analyses schema scripts against PostgreSQL (PGlite) and prints a summary per file, the full report with --json
+(= --format json), or Markdown tables for CI logs with --format markdown. Several files or directories (their .sql
+files) run with one PostgreSQL start; --ddl and --csv then name directories, one file per input.
+Exit codes: 0 analysed, 1 a score below --min-score, 2 bad usage or input, 3 internal error.`;
 
 /** The human-readable summary. */
 export function summary(report: Report, file: string): string {
@@ -61,6 +70,58 @@ export function summary(report: Report, file: string): string {
   return lines.join('\n');
 }
 
+/** The line after several files: what was analysed, the totals, and what PostgreSQL cost. */
+export function totalSummary(results: readonly FileResult[], timings: RunTimings): string {
+  const reports = results.flatMap((r) => ('report' in r ? [r] : []));
+  const sum = (pick: (report: Report) => number) => reports.reduce((total, r) => total + pick(r.report), 0);
+  const lowest = reports.reduce<(typeof reports)[number] | undefined>(
+    (low, r) => (!low || r.report.summary.score < low.report.summary.score ? r : low),
+    undefined,
+  );
+  const rejected = results.length - reports.length;
+  return [
+    `Total: ${reports.length} of ${results.length} files analysed${rejected ? ` (${rejected} rejected)` : ''}, ` +
+      `${sum((r) => r.summary.objects)} statements, CREATE TABLE ${sum((r) => r.summary.createTables.executed)} of ` +
+      `${sum((r) => r.summary.createTables.total)} converted, ${Math.round(sum((r) => r.estimate.hours) * 100) / 100} h estimated` +
+      (lowest ? `; lowest score ${lowest.report.summary.score} (${lowest.file})` : '') +
+      '.',
+    timings.startMs
+      ? `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind)` : ''}; ` +
+        `the files took ${Math.round(timings.analyseMs)} ms.`
+      : 'PostgreSQL was not started: no file could be analysed.',
+  ].join('\n');
+}
+
+/** The folder all the files are in (their paths made absolute). */
+function commonFolder(files: readonly string[]): string {
+  const parts = files.map((file) => dirname(resolve(file)).split(sep));
+  const shared = parts[0]!.filter(
+    (part, k) => parts.every((p) => p[k] === part) && k < Math.min(...parts.map((p) => p.length)),
+  );
+  return shared.join(sep) || sep;
+}
+
+/**
+ * An output file per input when several files run (--ddl dir, --csv dir): the input's path under the folder all
+ * inputs share, flattened (`sub/x.sql` → `sub__x.sql`).
+ */
+function outputPath(target: string, file: string, base: string | undefined, extension: string): string {
+  if (base === undefined) return target;
+  const flat = relative(base, resolve(file)).split(sep).join('__');
+  return join(target, `${flat.replace(/\.sql$/i, '')}${extension}`);
+}
+
+/** Prints one result as it arrives, in the text format; JSON and Markdown wait for all of them. */
+function printResult(result: FileResult, format: Format, several: boolean): void {
+  if ('error' in result) {
+    console.error(`${result.file}: ${result.error}`);
+    return;
+  }
+  if (format === 'text') console.log(`${summary(result.report, result.file)}${several ? '\n' : ''}`);
+  else if (format === 'markdown' && !several) console.log(reportMarkdown(result.report, result.file));
+  else if (format === 'json' && !several) console.log(JSON.stringify(result.report, null, 2));
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -69,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         dialect: { type: 'string' },
+        format: { type: 'string' },
         json: { type: 'boolean', default: false },
         'min-score': { type: 'string' },
         ddl: { type: 'string' },
@@ -85,8 +147,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const file = positionals[0];
-  if (!file || positionals.length > 1) {
+  if (!positionals.length) {
     console.error(usage);
     return 2;
   }
@@ -95,43 +156,55 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Unknown dialect "${values.dialect}": use one of ${dialects.join(', ')}.`);
     return 2;
   }
+  const format = (values.format ?? (values.json ? 'json' : 'text')).toLowerCase() as Format;
+  if (!formats.includes(format) || (values.json && format !== 'json')) {
+    console.error(`--format must be one of ${formats.join(', ')} (--json is --format json).`);
+    return 2;
+  }
   const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
   if (minScore !== undefined && !(Number.isFinite(minScore) && minScore >= 0 && minScore <= 100)) {
     console.error('--min-score must be a number from 0 to 100.');
     return 2;
   }
-  let script: string;
+  let files: string[];
   try {
-    script = validateBytes(new Uint8Array(await readFile(file)));
+    files = await expandInputs(positionals);
   } catch (e) {
-    console.error(
-      e instanceof InputError ? `${file}: ${e.message}` : `${file}: cannot read the file (${(e as Error).message}).`,
-    );
+    if (!(e instanceof InputPathError)) throw e;
+    console.error(e.message);
     return 2;
   }
-  const pg = await PGlite.create();
-  try {
-    const report = await analyseScript(script, pg, {
-      ...(dialect ? { dialect: dialect as Dialect } : {}),
-      onProgress: progressLine(),
-    });
-    if (values.ddl) await writeFile(values.ddl, convertedDdl(report));
-    if (values.csv) await writeFile(values.csv, reportCsv(report));
-    console.log(values.json ? JSON.stringify(report, null, 2) : summary(report, file));
-    if (minScore !== undefined && report.summary.score < minScore) {
-      if (!values.json) console.error(`Score ${report.summary.score} is below --min-score ${minScore}.`);
-      return 1;
-    }
-    return 0;
-  } catch (e) {
-    if (e instanceof InputError) {
-      console.error(`${file}: ${e.message}`);
-      return 2;
-    }
-    throw e;
-  } finally {
-    await pg.close();
+  const several = files.length > 1 || positionals.length > 1;
+  for (const dir of several ? [values.ddl, values.csv] : []) if (dir) await mkdir(dir, { recursive: true });
+  const { results, timings } = await analyseFiles(
+    files,
+    { ...(dialect ? { dialect: dialect as Dialect } : {}), onProgress: progressLine() },
+    (result) => printResult(result, format, several),
+  );
+  const base = several ? commonFolder(files) : undefined;
+  for (const result of results) {
+    if (!('report' in result)) continue;
+    if (values.ddl) await writeFile(outputPath(values.ddl, result.file, base, '.sql'), convertedDdl(result.report));
+    if (values.csv) await writeFile(outputPath(values.csv, result.file, base, '.csv'), reportCsv(result.report));
   }
+  if (several && format === 'json')
+    console.log(
+      JSON.stringify(
+        results.map((r) => ('report' in r ? { file: r.file, report: r.report } : { file: r.file, error: r.error })),
+        null,
+        2,
+      ),
+    );
+  if (several && format === 'markdown') console.log(filesMarkdown(results));
+  if (several && format === 'text') console.log(totalSummary(results, timings));
+  const below = results.flatMap((r) =>
+    'report' in r && minScore !== undefined && r.report.summary.score < minScore ? [r] : [],
+  );
+  if (format !== 'json')
+    for (const r of below)
+      console.error(`${r.file}: score ${r.report.summary.score} is below --min-score ${minScore}.`);
+  if (results.some((r) => 'error' in r)) return 2;
+  return below.length ? 1 : 0;
 }
 
 /** A progress line on stderr while a big script is analysed (only on a terminal, at most every 500 ms). */

@@ -6,11 +6,14 @@
  * (the file name puts the chunk among the heavy engines of test/harness/budgets.ts)
  * and talks to it with the messages in protocol.ts.
  *
- * PGlite loads lazily, on the first `start`. Its three files are imported with Vite's `?url` suffix, so the build
+ * PGlite loads lazily, on the first `start`. Its files are imported with Vite's `?url` suffix, so the build
  * copies them into dist/_astro/ with hashed names and the site serves them itself: no request leaves the site.
- *   pglite.wasm (~9 MB, PostgreSQL), initdb.wasm (~0.3 MB, creates the cluster), pglite.data (~6 MB, share/ files).
+ *   pglite.wasm (~9 MB, PostgreSQL), pglite.data (~6 MB, share/ files), and the data directory prepared at build
+ *   time (~2.5 MB, generated/pglite-datadir.tar.gz, see pglite-datadir.ts): the cluster is loaded, never created
+ *   here, so initdb.wasm is not downloaded at all.
  * The worker downloads them with fetch (reporting bytes as progress), compiles the wasm and hands everything to
- * PGlite.create({ pgliteWasmModule, initdbWasmModule, fsBundle }), so PGlite never fetches anything on its own.
+ * PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir, initdbWasmModule: empty }), so PGlite never fetches
+ * anything on its own. Hashed names let the browser cache them for good: a second visit downloads nothing.
  * The host should serve .wasm as application/wasm (compileStreaming is not needed: bytes are compiled as a whole).
  * astro.config.mjs sets vite.worker.format = 'es' (this worker uses dynamic import) and excludes PGlite from dev
  * pre-bundling (pre-bundling breaks its `new URL('./x', import.meta.url)` lookups).
@@ -19,18 +22,19 @@
  * goes out before each statement, and when no message follows within the time limit the page terminates this
  * worker, starts a new one and runs the analysis again with that statement in `skip` (see analysis-runner.ts).
  */
-import initdbWasmUrl from '@electric-sql/pglite/initdb.wasm?url';
 import pgliteDataUrl from '@electric-sql/pglite/pglite.data?url';
 import pgliteWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import type { PGlite } from '@electric-sql/pglite';
 import { analyseScript } from './analyse.ts';
 import { InputError } from './input.ts';
+import dataDirUrl from './generated/pglite-datadir.tar.gz?url';
+import { preparedStartOptions } from './pglite-datadir.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** Approximate sizes, used for the progress bar when the server sends no Content-Length. */
-const expectedBytes = { wasm: 9_100_000, initdb: 300_000, data: 6_300_000 };
+const expectedBytes = { wasm: 9_100_000, data: 6_300_000, dataDir: 2_600_000 };
 
 let engine: Promise<PGlite> | undefined;
 let running: { id: number; controller: AbortController } | undefined;
@@ -69,7 +73,7 @@ function loadEngine(id: number): Promise<PGlite> {
   engine ??= (async () => {
     const totals = { ...expectedBytes };
     let done = 0;
-    const total = () => totals.wasm + totals.initdb + totals.data;
+    const total = () => totals.wasm + totals.data + totals.dataDir;
     const progress = (key: keyof typeof totals) => (n: number, length?: number) => {
       if (length) totals[key] = length;
       done += n;
@@ -82,18 +86,18 @@ function loadEngine(id: number): Promise<PGlite> {
         total: total(),
       });
     };
-    const [wasm, initdb, data, { PGlite }] = await Promise.all([
+    const [wasm, data, dataDir, { PGlite }] = await Promise.all([
       download(pgliteWasmUrl, progress('wasm')),
-      download(initdbWasmUrl, progress('initdb')),
       download(pgliteDataUrl, progress('data')),
+      download(dataDirUrl, progress('dataDir')),
       import('./pglite-engine.ts'),
     ]);
     post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
-    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+    const [pgliteWasmModule, prepared] = await Promise.all([
       WebAssembly.compile(wasm),
-      WebAssembly.compile(initdb),
+      preparedStartOptions(new Uint8Array(dataDir)),
     ]);
-    return PGlite.create({ pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([data]) });
+    return PGlite.create({ pgliteWasmModule, fsBundle: new Blob([data]), ...prepared });
   })();
   engine.catch(() => {
     engine = undefined;

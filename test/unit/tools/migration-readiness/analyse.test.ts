@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   analyseScript,
@@ -31,7 +32,7 @@ let pg: PGlite;
 const reports = new Map<Dialect, Report>();
 
 beforeAll(async () => {
-  pg = await PGlite.create();
+  pg = await startPostgres();
   for (const dialect of ['oracle', 'sqlserver', 'mysql'] as const)
     reports.set(dialect, await analyseScript(fixture(dialect), pg));
 }, 120_000);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseScript, type SqlEngine } from '../../../../src/tools/migration-readiness/analyse';
 import { outcomes, type Report } from '../../../../src/tools/migration-readiness/report';
@@ -43,7 +44,7 @@ describe.skipIf(!dir)('the schema corpus', () => {
   const tables = new Map<string, Record<string, string[]>>();
 
   beforeAll(async () => {
-    pg = await PGlite.create();
+    pg = await startPostgres();
     for (const [folder, file, path] of corpusFiles(dir!)) {
       const key = `${folder}/${file}`;
       const report = await analyseScript(readFileSync(path, 'utf8'), pg, {

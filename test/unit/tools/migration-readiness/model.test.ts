@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../../src/lib/tool-kit/format';
 import { renderText } from '../../../../src/lib/tool-kit/result';
@@ -25,7 +26,7 @@ let pg: PGlite;
 let report: Report;
 
 beforeAll(async () => {
-  pg = await PGlite.create();
+  pg = await startPostgres();
   report = await analyseScript(readFileSync('public/examples/readiness/oracle.sql', 'utf8'), pg);
 }, 120_000);
 
