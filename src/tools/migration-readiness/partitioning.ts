@@ -33,6 +33,19 @@ interface PartitionSpec {
   isDefault?: boolean;
 }
 
+/**
+ * Oracle's TO_DATE / TO_TIMESTAMP / TO_CHAR / TO_NUMBER take an NLS settings string as a third argument
+ * ('NLS_DATE_LANGUAGE = American'); PostgreSQL's take two, and English month names are its only ones anyway.
+ */
+export function withoutNlsArgument(sql: string): string {
+  const literal = "'(?:[^']|'')*'";
+  const call = new RegExp(
+    `\\b(TO_(?:DATE|TIMESTAMP|CHAR|NUMBER))\\s*\\(\\s*(${literal})\\s*,\\s*(${literal})\\s*,\\s*'NLS_(?:[^']|'')*'\\s*\\)`,
+    'gi',
+  );
+  return sql.replace(call, '$1($2, $3)');
+}
+
 /** Reads `PARTITION name VALUES LESS THAN (…) | MAXVALUE`, `VALUES [IN] (…)`; storage and subpartitions are skipped. */
 function readPartition(el: Tok[]): PartitionSpec | undefined {
   if (!isWord(el[0], 'PARTITION') || !isIdent(el[1])) return undefined;
@@ -45,7 +58,7 @@ function readPartition(el: Tok[]): PartitionSpec | undefined {
   if (isWord(el[i], 'MAXVALUE')) return { ...spec, bound: 'MAXVALUE' };
   if (!isText(el[i], '(')) return spec;
   const close = matchParen(el, i);
-  const bound = render(el, i + 1, close).trim();
+  const bound = withoutNlsArgument(render(el, i + 1, close).trim());
   return /^default$/i.test(bound) ? { ...spec, isDefault: true } : { ...spec, bound };
 }
 

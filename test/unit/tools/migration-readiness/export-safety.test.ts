@@ -168,12 +168,15 @@ afterAll(async () => {
 
 /** Runs the export whole in an empty database holding only `victim`; returns the tables and views left. */
 async function replayExport(ddl: string): Promise<string[]> {
-  await replay.exec(
-    'DISCARD TEMP; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE TABLE victim (id int);',
+  // Scripts create schemas of their own (CREATE SCHEMA, or the implicit-schema rule): start from none of them.
+  const { rows: schemas } = await replay.query<{ n: string }>(
+    "SELECT nspname AS n FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'",
   );
+  for (const { n } of schemas) await replay.exec(`DROP SCHEMA "${n.replace(/"/g, '""')}" CASCADE`);
+  await replay.exec('DISCARD TEMP; CREATE SCHEMA public; CREATE TABLE victim (id int);');
   await replay.exec(ddl);
   const { rows } = await replay.query<{ n: string }>(
-    "SELECT c.relname AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE (s.nspname = 'public' OR c.relnamespace = pg_my_temp_schema()) AND c.relkind IN ('r', 'p', 'v', 'm')",
+    "SELECT c.relname AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE (s.nspname NOT IN ('pg_catalog', 'information_schema') AND s.nspname NOT LIKE 'pg\\_%' OR c.relnamespace = pg_my_temp_schema()) AND c.relkind IN ('r', 'p', 'v', 'm')",
   );
   return rows.map((r) => r.n).sort();
 }

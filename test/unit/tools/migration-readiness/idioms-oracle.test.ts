@@ -132,7 +132,8 @@ describe('Oracle idioms: source → expected PostgreSQL, and the expected SQL ru
   it.each(fixtures)('%s: %s', async (rule, source, expected) => {
     const all = convertScript(source, 'oracle');
     const last = all[all.length - 1]!;
-    expect(flat(last.sql)).toBe(flat(expected));
+    // The implicit-schema rule (schemas.ts, tested with the SQL Server idioms) puts CREATE SCHEMA first; not this rule.
+    expect(flat(last.sql).replace(/^CREATE SCHEMA IF NOT EXISTS \w+; /, '')).toBe(flat(expected));
     if (rule.includes('.')) expect(last.rules.map((r) => r.id)).toContain(rule);
     expect(last.blockers).toEqual([]);
     const setup = /\bs\./.test(source) ? 'CREATE SCHEMA s;' : '';
