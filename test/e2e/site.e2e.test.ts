@@ -74,7 +74,8 @@ describe('navigation', () => {
   it('lists the tools of the registry on the home page', async () => {
     const { page } = await browser.open('/');
     const { tools } = await import('../../src/tools/registry');
-    const cards = await page.locator('.tool-card').count();
+    // Tool cards link to /tools/<id>/; the cost review's cards (same look) link to /review/.
+    const cards = await page.locator('.tool-card a[href^="/tools/"]').count();
     expect(cards).toBe(tools.length);
     if (tools.length === 0) await expect(page.getByText('No tools are published yet').count()).resolves.toBe(1);
     await page.context().close();
