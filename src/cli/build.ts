@@ -2,7 +2,8 @@
  * Builds the site: `astro build`, then the Pagefind search index over dist/ (fully offline; the index and
  * its UI land in dist/pagefind/). `npm run build` reads the feeds in src/site.config.ts plus BREAKEVEN_FEEDS.
  * With --fixtures (what `npm test` uses) it also reads the feeds we wrote in test/fixtures/feeds/site, so the
- * tests always have imported articles with tables, code and diagrams, with or without the real corpus.
+ * tests always have imported articles with tables, code and diagrams, with or without the real corpus,
+ * and it counts the fixtures' notes.example.com among the owner's hosts (BREAKEVEN_OWNER_HOSTS).
  * Before Astro runs, PostgreSQL's data directory for the migration readiness worker is prepared (or taken from its
  * cache, see src/tools/migration-readiness/pglite-datadir-node.ts), so visitors' browsers never run initdb.
  */
@@ -12,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { dataDirAsset, writeDataDirAsset } from '../tools/migration-readiness/pglite-datadir-node.ts';
 
 const FIXTURE_FEEDS = 'test/fixtures/feeds/site';
+const FIXTURE_OWNER_HOST = 'notes.example.com';
 
 async function indexSite(dist: string): Promise<void> {
   const started = performance.now();
@@ -29,6 +31,8 @@ async function indexSite(dist: string): Promise<void> {
 
 if (process.argv.includes('--fixtures')) {
   process.env.BREAKEVEN_FEEDS = [FIXTURE_FEEDS, process.env.BREAKEVEN_FEEDS].filter(Boolean).join(',');
+  // The fixture feeds' own site stands in for an owner's site, so its old addresses get redirects too.
+  process.env.BREAKEVEN_OWNER_HOSTS = [FIXTURE_OWNER_HOST, process.env.BREAKEVEN_OWNER_HOSTS].filter(Boolean).join(',');
   console.log(`[build] test build: BREAKEVEN_FEEDS=${process.env.BREAKEVEN_FEEDS}`);
 }
 

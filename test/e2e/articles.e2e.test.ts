@@ -171,6 +171,23 @@ describe('an imported article', () => {
     await page.context().close();
   });
 
+  it('lands a link to the owner’s tool from another author’s feed on ours, and marks an owner page we lack', async () => {
+    const { page } = await browser.open('/articles/moving-a-time-series-table-to-range-partitions/');
+    const content = page.locator('#content');
+    const tool = content.getByRole('link', { name: "owner's reserved instance calculator" });
+    expect(await tool.getAttribute('href')).toBe('/tools/reserved-instance-roi/');
+    const missing = content.getByRole('link', { name: "owner's partitioning talk" });
+    expect(await missing.getAttribute('href')).toBe('https://www.rajivonai.com/talks/partitioning-at-scale/');
+    expect(await missing.getAttribute('data-owner-link')).toBe('missing');
+    expect(await missing.getAttribute('rel')).toBe('external');
+    // The visual cue: an arrow after the text says the link leaves the site.
+    const after = await missing.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('↗');
+    await tool.click();
+    await page.waitForURL(/\/tools\/reserved-instance-roi\/$/);
+    await page.context().close();
+  });
+
   it('shows a diagram it cannot draw as visible source with a note', async () => {
     const { page } = await browser.open('/articles/a-pie-chart-the-renderer-does-not-draw/');
     const fallback = page.locator('#content figure.diagram-fallback');

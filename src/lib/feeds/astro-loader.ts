@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+import type { SitePage } from '../site-pages';
 import type { ToolMeta } from '../tool-kit/tool-meta';
 import { loadFeeds, type EntryStore, type FeedArticleData } from './loader';
 import type { ResolvedFeedSource } from './sources';
@@ -14,6 +15,9 @@ export interface FeedLoaderOptions {
   defaultAuthor: string;
   reservedSlugs?: readonly string[];
   timeoutMs?: number;
+  ownerHosts?: readonly string[];
+  sitePages?: readonly SitePage[];
+  categories?: readonly string[];
 }
 
 /**

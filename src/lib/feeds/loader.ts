@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { countLink, emptyLinkReport, formatLinkReport, type LinkReport } from '../owner-links/link-report';
+import type { SitePage } from '../site-pages';
 import type { ToolMeta } from '../tool-kit/tool-meta';
 import { readFeedDocument, type FeedOrigin } from './fetch';
 import { canonicalLink, checkItem, type ValidFeedItem } from './items';
@@ -72,6 +74,8 @@ export interface LoadReport {
   processed: number;
   articles: number;
   removed: number;
+  /** Where the links of every article (processed or not) landed. */
+  links: LinkReport;
   durationMs: number;
 }
 
@@ -91,6 +95,12 @@ export interface LoadFeedsOptions {
   reservedSlugs?: readonly string[];
   /** Fallback author when neither the config nor the item names one. */
   defaultAuthor: string;
+  /** The owner's hosts (site.config.ts `owner.hosts`): their links land here from any feed. */
+  ownerHosts?: readonly string[];
+  /** Our pages that are neither articles nor tools, with the owner's addresses for them. */
+  sitePages?: readonly SitePage[];
+  /** Categories with a page here besides those of feed articles (original posts'). */
+  categories?: readonly string[];
 }
 
 interface Candidate {
@@ -250,7 +260,14 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       candidates.map(({ item }) => [canonicalLink(item.link), `/articles/${slugs.get(item.guid)}/`]),
     ),
     tools: options.tools,
+    ownerHosts: options.ownerHosts ?? [],
+    sitePages: options.sitePages ?? [],
+    categories: new Set([
+      ...(options.categories ?? []),
+      ...candidates.map(({ item, source }) => categoryFor(item.categories, source)),
+    ]),
   };
+  const links = emptyLinkReport();
 
   const keep = new Set<string>();
   let processed = 0;
@@ -261,7 +278,11 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     const targets = rawHrefs(item.html ?? '')
       .map((href) => resolveHref(href, item.link))
       .filter((href): href is string => Boolean(href && !href.startsWith('#')))
-      .map((href) => [href, internalTarget(href, sourceHosts, linkContext)?.path])
+      .map((href) => {
+        const target = internalTarget(href, sourceHosts, linkContext);
+        countLink(links, href, target);
+        return [href, target?.path ?? target?.kind];
+      })
       .filter(([, target]) => target);
     const feedTitle = source.title ?? feed.title ?? source.id;
     const digest = sha({
@@ -274,6 +295,7 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
         source.canonicalToOriginal,
         feedTitle,
         [...sourceHosts].sort(),
+        [...(options.ownerHosts ?? [])].sort(),
       ],
       slug,
       targets,
@@ -331,6 +353,7 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     processed,
     articles: keep.size,
     removed,
+    links,
     durationMs: Math.round(performance.now() - started),
   };
   for (const report of reports) {
@@ -339,6 +362,9 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       else logger.info(line);
     }
   }
+  const [linkSummary, ...missingLines] = formatLinkReport(links);
+  logger.info(linkSummary!);
+  for (const line of missingLines) logger.info(line);
   logger.info(
     `${result.articles} feed articles, ${processed} processed this build, ${removed} removed, in ${result.durationMs} ms`,
   );

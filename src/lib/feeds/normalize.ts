@@ -12,7 +12,7 @@ import { renderDiagram } from './mermaid';
 import { sanitizeFeedHtml } from './sanitize';
 
 /** Bump when the normalizer's output changes, so warm builds reprocess every item once. */
-export const NORMALIZER_VERSION = 4;
+export const NORMALIZER_VERSION = 5;
 
 /** One entry of an article's table of contents. */
 export interface TocEntry {
@@ -51,6 +51,11 @@ export interface NormalizedContent {
     tables: number;
     internalLinks: number;
     toolLinks: number;
+    /** Links to the owner's review pages and listings, and to the owner's category pages, that land on ours. */
+    pageLinks: number;
+    categoryLinks: number;
+    /** Links to the owner's sites we have no page for: kept external and marked. */
+    ownerMissingLinks: number;
     remoteImages: number;
   };
 }
@@ -199,6 +204,15 @@ function tableLabel(table: Element, index: number): string {
   return named.length ? truncate(`Table ${index}: ${named.join(', ')}`, 100) : `Table ${index}`;
 }
 
+/** Which stats counter each kind of rewritten (or owner-missing) link adds to. */
+const linkStat = {
+  article: 'internalLinks',
+  tool: 'toolLinks',
+  page: 'pageLinks',
+  category: 'categoryLinks',
+  'owner-missing': 'ownerMissingLinks',
+} as const;
+
 export async function normalizeHtml(html: string, context: NormalizeContext): Promise<NormalizedContent> {
   const tree = fromHtml(html, { fragment: true });
   const stats = {
@@ -208,6 +222,9 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     tables: 0,
     internalLinks: 0,
     toolLinks: 0,
+    pageLinks: 0,
+    categoryLinks: 0,
+    ownerMissingLinks: 0,
     remoteImages: 0,
   };
   canonicalizeCodeBlocks(tree);
@@ -226,8 +243,15 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     if (href.startsWith('#')) return;
     const target = internalTarget(href, context.sourceHosts, context);
     node.properties.href = target?.path ?? href;
-    if (target?.kind === 'article') stats.internalLinks++;
-    if (target?.kind === 'tool') stats.toolLinks++;
+    if (target) stats[linkStat[target.kind]]++;
+    if (target?.kind === 'owner-missing') {
+      node.properties = {
+        ...node.properties,
+        rel: ['external'],
+        dataOwnerLink: 'missing',
+        title: 'On the original site',
+      };
+    }
   });
 
   // Images: same-site ones lazy-load; remote ones would be a third-party request, so they become a link.
