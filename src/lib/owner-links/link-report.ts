@@ -39,7 +39,7 @@ export function formatLinkReport(report: LinkReport): string[] {
   const missingLinks = missing.reduce((sum, [, n]) => sum + n, 0);
   return [
     `links: ${rewritten} rewritten to our pages (${byKind}), ${report.external} external kept, ` +
-      `${missingLinks} to the owner's sites with no page here (${missing.length} addresses, kept external and marked)`,
+      `${missingLinks} to the owner's sites with no page here (${missing.length} address${missing.length === 1 ? '' : 'es'}, kept external and marked)`,
     ...missing.map(([address, n]) => `  no page here for ${address} (${n} link${n === 1 ? '' : 's'})`),
   ];
 }
