@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { imageCacheDir, loadReportFile } from './src/lib/feeds/astro-loader.ts';
+import { copyFeedImages } from './src/lib/feed-images/store.ts';
 import { shikiOptions } from './src/lib/code/themes.ts';
 import { site } from './src/site.config.ts';
 
@@ -30,6 +33,18 @@ export default defineConfig({
     preact(),
     mdx(),
     sitemap({ filter: isListed }),
+    {
+      // Feed images the loader stored this build (see src/lib/feed-images/store.ts) go out with the site.
+      name: 'breakeven-feed-images',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          if (!existsSync(loadReportFile)) return;
+          const report = JSON.parse(readFileSync(loadReportFile, 'utf8'));
+          const copied = await copyFeedImages(imageCacheDir, report.imageFiles ?? [], fileURLToPath(dir));
+          logger.info(`${copied} feed images copied into the site`);
+        },
+      },
+    },
     {
       name: 'breakeven-client-directives',
       hooks: {

@@ -8,6 +8,7 @@ import type { ResolvedFeedSource } from './sources';
 export const cacheRoot = 'node_modules/.cache/breakeven';
 export const feedCacheDir = `${cacheRoot}/feeds`;
 export const loadReportFile = `${cacheRoot}/feed-load-report.json`;
+export const imageCacheDir = `${cacheRoot}/images`;
 
 export interface FeedLoaderOptions {
   sources: readonly ResolvedFeedSource[];
@@ -35,6 +36,7 @@ export function feedLoader(options: FeedLoaderOptions): Loader {
         parseData: (id, data) => context.parseData<FeedArticleData>({ id, data }),
         cacheDir: feedCacheDir,
         reportFile: loadReportFile,
+        images: { cacheDir: imageCacheDir, timeoutMs: options.timeoutMs },
       });
     },
   };

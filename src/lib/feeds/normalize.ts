@@ -30,6 +30,8 @@ export interface NormalizeContext extends LinkContext {
   idPrefix: string;
   /** Ids the page around the article already uses, never given to a heading. */
   reservedIds?: readonly string[];
+  /** Remote images stored with the site, by their absolute URL: our copy and its size. */
+  images?: ReadonlyMap<string, { src: string; width: number; height: number }>;
   /** Told about anything worth a line in the build log (a diagram that did not render). */
   onWarning?: (message: string) => void;
 }
@@ -56,6 +58,8 @@ export interface NormalizedContent {
     categoryLinks: number;
     /** Links to the owner's sites we have no page for: kept external and marked. */
     ownerMissingLinks: number;
+    /** Remote images fetched at build time and served with the site. */
+    storedImages: number;
     remoteImages: number;
   };
 }
@@ -225,6 +229,7 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     pageLinks: 0,
     categoryLinks: 0,
     ownerMissingLinks: 0,
+    storedImages: 0,
     remoteImages: 0,
   };
   canonicalizeCodeBlocks(tree);
@@ -265,6 +270,13 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     }
     if (src.startsWith('/')) {
       node.properties = { ...node.properties, src, loading: 'lazy', decoding: 'async' };
+      return;
+    }
+    const stored = context.images?.get(src);
+    if (stored) {
+      const { src: local, width, height } = stored;
+      node.properties = { ...node.properties, src: local, width, height, loading: 'lazy', decoding: 'async' };
+      stats.storedImages++;
       return;
     }
     stats.remoteImages++;

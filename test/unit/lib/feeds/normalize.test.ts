@@ -184,6 +184,21 @@ describe('links', () => {
   });
 });
 
+describe('stored feed images', () => {
+  it('serves an image stored at build time from our site, with its size, lazily; others stay links', async () => {
+    const images = new Map([['https://cdn.example.net/a.png', { src: '/media/feed/abc.png', width: 48, height: 24 }]]);
+    const { html, stats } = await normalize(
+      '<p><img src="https://cdn.example.net/a.png" alt="A"><img src="https://cdn.example.net/b.png" alt="B"></p>',
+      { images },
+    );
+    expect(html).toBe(
+      '<p><img src="/media/feed/abc.png" alt="A" width="48" height="24" loading="lazy" decoding="async">' +
+        '<a class="remote-image" href="https://cdn.example.net/b.png">Image: <span>B</span> (on the original site)</a></p>',
+    );
+    expect(stats).toMatchObject({ storedImages: 1, remoteImages: 1 });
+  });
+});
+
 describe('owner links', () => {
   // An Atom entry by another author (field.example.org) that links to the owner's sites.
   const owner = (overrides: Partial<NormalizeContext> = {}) =>
