@@ -21,7 +21,11 @@ export const sitePages: readonly SitePage[] = [
   {
     path: '/review/checklist/',
     title: '30-point database cost review checklist',
-    aliases: ['/30-point-database-cost-review-checklist.md', '/30-point-database-cost-review-checklist/', '/checklist/'],
+    aliases: [
+      '/30-point-database-cost-review-checklist.md',
+      '/30-point-database-cost-review-checklist/',
+      '/checklist/',
+    ],
   },
   { path: '/review/sample-report/', title: 'Acme SaaS sample report', aliases: ['/sample-report/'] },
 ];
