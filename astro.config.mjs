@@ -3,11 +3,25 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { imageCacheDir, loadReportFile } from './src/lib/feeds/astro-loader.ts';
+import { copyFeedImages } from './src/lib/feed-images/store.ts';
 import { shikiOptions } from './src/lib/code/themes.ts';
 import { site } from './src/site.config.ts';
 
-/** Embeds are for iframes on other sites: kept out of the sitemap (they are also noindex). */
-const isListed = (/** @type {string} */ page) => !new URL(page).pathname.startsWith('/embed/');
+/** True for a built page that only redirects an old address (src/pages/[...legacy].astro): read from dist/. */
+const isRedirect = (/** @type {string} */ pathname) => {
+  const file = join('dist', decodeURIComponent(pathname), 'index.html');
+  return existsSync(file) && /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8').slice(0, 600));
+};
+
+/** Embeds are for iframes on other sites, redirects for old addresses: both kept out of the sitemap (noindex). */
+const isListed = (/** @type {string} */ page) => {
+  const { pathname } = new URL(page);
+  return !pathname.startsWith('/embed/') && !isRedirect(pathname);
+};
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -19,6 +33,18 @@ export default defineConfig({
     preact(),
     mdx(),
     sitemap({ filter: isListed }),
+    {
+      // Feed images the loader stored this build (see src/lib/feed-images/store.ts) go out with the site.
+      name: 'breakeven-feed-images',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          if (!existsSync(loadReportFile)) return;
+          const report = JSON.parse(readFileSync(loadReportFile, 'utf8'));
+          const copied = await copyFeedImages(imageCacheDir, report.imageFiles ?? [], fileURLToPath(dir));
+          logger.info(`${copied} feed images copied into the site`);
+        },
+      },
+    },
     {
       name: 'breakeven-client-directives',
       hooks: {

@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { feedLoader } from './lib/feeds/astro-loader';
 import { resolveFeedSources } from './lib/feeds/sources';
+import { sitePages } from './lib/site-pages';
 import { site } from './site.config';
 import { tools } from './tools/registry';
 
@@ -22,13 +23,16 @@ const posts = defineCollection({
   }),
 });
 
+const postFiles = readdirSync('content/posts').filter((name) => /\.mdx?$/.test(name));
+
 /** Slugs feed articles may not take: original posts and the article routes' own segments. */
-const reservedSlugs = [
-  'page',
-  ...readdirSync('content/posts')
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => name.replace(/\.mdx?$/, '')),
-];
+const reservedSlugs = ['page', ...postFiles.map((name) => name.replace(/\.mdx?$/, ''))];
+
+/** Original posts' categories (from their front matter), so owner links to those category pages land here too. */
+const postCategories = postFiles.flatMap((name) => {
+  const match = /^category:\s*([a-z0-9-]+)\s*$/m.exec(readFileSync(`content/posts/${name}`, 'utf8'));
+  return match?.[1] ? [match[1]] : [];
+});
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
@@ -42,6 +46,9 @@ const feedArticles = defineCollection({
     tools,
     defaultAuthor: site.author.name,
     reservedSlugs,
+    ownerHosts: site.owner.hosts,
+    sitePages,
+    categories: postCategories,
   }),
   schema: z.object({
     slug,

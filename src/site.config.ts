@@ -12,6 +12,11 @@ const config: SiteConfigInput = {
   url: process.env.SITE_URL ?? 'https://breakeven.example.com',
   lang: 'en',
   author: { name: 'RajivOnAI', url: 'https://rajivonai.com/' },
+  /*
+   * The owner's hosts (subdomains included, so the checklist's and sample report's hosts count). Their links land
+   * here from any feed. BREAKEVEN_OWNER_HOSTS adds more, comma-separated (the fixture build adds its feeds' host).
+   */
+  owner: { hosts: ['rajivonai.com', ...(process.env.BREAKEVEN_OWNER_HOSTS?.split(',').filter(Boolean) ?? [])] },
   nav: [
     { label: 'Articles', href: '/articles/' },
     { label: 'Tools', href: '/tools/' },

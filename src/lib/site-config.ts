@@ -21,6 +21,8 @@ const callToActionSchema = linkSchema.extend({
   description: z.string().trim().min(1).max(160).optional(),
 });
 
+const hostName = z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name like "dev.to"');
+
 const categorySlug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug like "databases"');
 
 /** One feed the site reads at build time (the loader lives in src/lib/feeds/). */
@@ -41,7 +43,7 @@ export const feedSourceSchema = z
     /** Category for items whose feed gives none. */
     defaultCategory: categorySlug.default('notes'),
     /** Other hosts that serve this feed's articles and tools (the feed's own site is always included). */
-    hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name like "dev.to"')).default([]),
+    hosts: z.array(hostName).default([]),
     /** When true, article pages point their canonical URL at the original post. */
     canonicalToOriginal: z.boolean().default(true),
     /** A required feed that cannot be read fails the build; others are reported and skipped. */
@@ -72,6 +74,11 @@ export const siteConfigSchema = z.object({
     .array(feedSourceSchema)
     .default([])
     .refine((feeds) => new Set(feeds.map((feed) => feed.id)).size === feeds.length, 'feed ids must be unique'),
+  /**
+   * The owner's sites: a link to one of these hosts or their subdomains, in any feed, lands on our page for it
+   * (article, tool, review page, category) when we have one, and is kept external and marked when we don't.
+   */
+  owner: z.object({ hosts: z.array(hostName).default([]) }).default({ hosts: [] }),
   /** Display names of article categories ("ai" → "AI"); a category without one is shown capitalised. */
   categoryLabels: z.record(categorySlug, z.string().trim().min(1).max(40)).default({}),
 });

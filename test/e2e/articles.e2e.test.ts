@@ -171,6 +171,46 @@ describe('an imported article', () => {
     await page.context().close();
   });
 
+  it('lands a link to the owner’s tool from another author’s feed on ours, and marks an owner page we lack', async () => {
+    const { page } = await browser.open('/articles/moving-a-time-series-table-to-range-partitions/');
+    const content = page.locator('#content');
+    const tool = content.getByRole('link', { name: "owner's reserved instance calculator" });
+    expect(await tool.getAttribute('href')).toBe('/tools/reserved-instance-roi/');
+    const missing = content.getByRole('link', { name: "owner's partitioning talk" });
+    expect(await missing.getAttribute('href')).toBe('https://www.rajivonai.com/talks/partitioning-at-scale/');
+    expect(await missing.getAttribute('data-owner-link')).toBe('missing');
+    expect(await missing.getAttribute('rel')).toBe('external');
+    // The visual cue: an arrow after the text says the link leaves the site.
+    const after = await missing.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('↗');
+    await tool.click();
+    await page.waitForURL(/\/tools\/reserved-instance-roi\/$/);
+    await page.context().close();
+  });
+
+  it('serves a feed image stored at build time (local image host), and keeps an image its host lost as a link', async () => {
+    const { page, log } = await browser.open('/articles/charts-served-from-another-host/');
+    const image = page.locator('#content img[alt="Monthly spend, as bars"]');
+    const facts = await image.evaluate((img: HTMLImageElement) => ({
+      src: img.getAttribute('src'),
+      width: img.getAttribute('width'),
+      height: img.getAttribute('height'),
+      loading: img.getAttribute('loading'),
+      naturalWidth: img.complete ? img.naturalWidth : -1,
+    }));
+    // Content-hashed name on our site; width and height read from the PNG header (48 × 24).
+    expect(facts).toMatchObject({ width: '48', height: '24', loading: 'lazy' });
+    expect(facts.src).toMatch(/^\/media\/feed\/[0-9a-f]{20}\.png$/);
+    await image.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('#content img') as HTMLImageElement).naturalWidth > 0);
+    const lost = page.locator('#content a.remote-image');
+    expect(await lost.textContent()).toBe('Image: A chart that moved (on the original site)');
+    expect(await lost.getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gone\.png$/);
+    expect(log.external).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows a diagram it cannot draw as visible source with a note', async () => {
     const { page } = await browser.open('/articles/a-pie-chart-the-renderer-does-not-draw/');
     const fallback = page.locator('#content figure.diagram-fallback');

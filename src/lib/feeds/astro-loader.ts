@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+import type { SitePage } from '../site-pages';
 import type { ToolMeta } from '../tool-kit/tool-meta';
 import { loadFeeds, type EntryStore, type FeedArticleData } from './loader';
 import type { ResolvedFeedSource } from './sources';
@@ -7,6 +8,7 @@ import type { ResolvedFeedSource } from './sources';
 export const cacheRoot = 'node_modules/.cache/breakeven';
 export const feedCacheDir = `${cacheRoot}/feeds`;
 export const loadReportFile = `${cacheRoot}/feed-load-report.json`;
+export const imageCacheDir = `${cacheRoot}/images`;
 
 export interface FeedLoaderOptions {
   sources: readonly ResolvedFeedSource[];
@@ -14,6 +16,9 @@ export interface FeedLoaderOptions {
   defaultAuthor: string;
   reservedSlugs?: readonly string[];
   timeoutMs?: number;
+  ownerHosts?: readonly string[];
+  sitePages?: readonly SitePage[];
+  categories?: readonly string[];
 }
 
 /**
@@ -31,6 +36,7 @@ export function feedLoader(options: FeedLoaderOptions): Loader {
         parseData: (id, data) => context.parseData<FeedArticleData>({ id, data }),
         cacheDir: feedCacheDir,
         reportFile: loadReportFile,
+        images: { cacheDir: imageCacheDir, timeoutMs: options.timeoutMs },
       });
     },
   };

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { FeedImageStore, feedImagePath, type ImageStoreOptions } from '../feed-images/store';
+import { countLink, emptyLinkReport, formatLinkReport, type LinkReport } from '../owner-links/link-report';
+import type { SitePage } from '../site-pages';
 import type { ToolMeta } from '../tool-kit/tool-meta';
 import { readFeedDocument, type FeedOrigin } from './fetch';
 import { canonicalLink, checkItem, type ValidFeedItem } from './items';
@@ -72,6 +75,10 @@ export interface LoadReport {
   processed: number;
   articles: number;
   removed: number;
+  /** Where the links of every article (processed or not) landed. */
+  links: LinkReport;
+  /** Feed images stored with the site this build (file names under /media/feed/), for the copy into dist/. */
+  imageFiles: string[];
   durationMs: number;
 }
 
@@ -91,6 +98,14 @@ export interface LoadFeedsOptions {
   reservedSlugs?: readonly string[];
   /** Fallback author when neither the config nor the item names one. */
   defaultAuthor: string;
+  /** The owner's hosts (site.config.ts `owner.hosts`): their links land here from any feed. */
+  ownerHosts?: readonly string[];
+  /** Our pages that are neither articles nor tools, with the owner's addresses for them. */
+  sitePages?: readonly SitePage[];
+  /** Categories with a page here besides those of feed articles (original posts'). */
+  categories?: readonly string[];
+  /** Stores remote images of items with the site (see FeedImageStore); absent, they stay links. */
+  images?: ImageStoreOptions;
 }
 
 interface Candidate {
@@ -157,6 +172,36 @@ function formatReport(report: FeedReport): string[] {
     lines.push(`  skipped because: ${[...byReason].map(([reason, n]) => `${reason} (${n})`).join(', ')}`);
   if (report.error) lines.push(`  error: ${report.error}`);
   return lines;
+}
+
+/** The absolute URLs of an item's images (what FeedImageStore fetches and normalizeHtml replaces). */
+function imageSources(item: ValidFeedItem): string[] {
+  const sources = [...(item.html ?? '').matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)];
+  return sources
+    .map((match) => resolveHref((match[1] ?? match[2] ?? match[3] ?? '').replace(/&amp;/g, '&'), item.link))
+    .filter((src): src is string => Boolean(src && /^https?:/i.test(src)));
+}
+
+/** Fetches (or takes from the cache) every remote image of this build's items, a few at a time. */
+async function storeImages(
+  candidates: readonly Candidate[],
+  options: ImageStoreOptions | undefined,
+): Promise<{
+  store?: FeedImageStore;
+  stored: Map<string, { src: string; width: number; height: number; file: string }>;
+}> {
+  const stored = new Map<string, { src: string; width: number; height: number; file: string }>();
+  if (!options) return { stored };
+  const store = new FeedImageStore(options);
+  const queue = [...new Set(candidates.flatMap(({ item }) => imageSources(item)))];
+  const worker = async () => {
+    for (let src = queue.shift(); src; src = queue.shift()) {
+      const image = await store.get(src);
+      if (image) stored.set(src, { ...image, src: `${feedImagePath}${image.file}` });
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  return { store, stored };
 }
 
 /**
@@ -250,7 +295,15 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       candidates.map(({ item }) => [canonicalLink(item.link), `/articles/${slugs.get(item.guid)}/`]),
     ),
     tools: options.tools,
+    ownerHosts: options.ownerHosts ?? [],
+    sitePages: options.sitePages ?? [],
+    categories: new Set([
+      ...(options.categories ?? []),
+      ...candidates.map(({ item, source }) => categoryFor(item.categories, source)),
+    ]),
   };
+  const links = emptyLinkReport();
+  const images = await storeImages(candidates, options.images);
 
   const keep = new Set<string>();
   let processed = 0;
@@ -261,7 +314,11 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     const targets = rawHrefs(item.html ?? '')
       .map((href) => resolveHref(href, item.link))
       .filter((href): href is string => Boolean(href && !href.startsWith('#')))
-      .map((href) => [href, internalTarget(href, sourceHosts, linkContext)?.path])
+      .map((href) => {
+        const target = internalTarget(href, sourceHosts, linkContext);
+        countLink(links, href, target);
+        return [href, target?.path ?? target?.kind];
+      })
       .filter(([, target]) => target);
     const feedTitle = source.title ?? feed.title ?? source.id;
     const digest = sha({
@@ -274,9 +331,11 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
         source.canonicalToOriginal,
         feedTitle,
         [...sourceHosts].sort(),
+        [...(options.ownerHosts ?? [])].sort(),
       ],
       slug,
       targets,
+      images: imageSources(item).map((src) => images.stored.get(src)?.file ?? null),
     });
     const previous = store.get(slug);
     if (previous?.digest === digest) {
@@ -290,6 +349,7 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       ...linkContext,
       baseUrl: item.link,
       sourceHosts,
+      images: images.stored,
       idPrefix: `d-${slug.slice(0, 24)}`,
       onWarning: (message) => logger.warn(`feed "${source.id}", ${item.guid}: ${message}`),
     });
@@ -331,6 +391,8 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
     processed,
     articles: keep.size,
     removed,
+    links,
+    imageFiles: [...new Set([...images.stored.values()].map((image) => image.file))],
     durationMs: Math.round(performance.now() - started),
   };
   for (const report of reports) {
@@ -338,6 +400,14 @@ export async function loadFeeds(options: LoadFeedsOptions): Promise<LoadReport> 
       if (report.error) logger.warn(line);
       else logger.info(line);
     }
+  }
+  const [linkSummary, ...missingLines] = formatLinkReport(links);
+  logger.info(linkSummary!);
+  for (const line of missingLines) logger.info(line);
+  if (images.store) {
+    const summary = images.store.summary(result.imageFiles.length);
+    logger.info(summary.info);
+    for (const warning of summary.warnings) logger.warn(warning);
   }
   logger.info(
     `${result.articles} feed articles, ${processed} processed this build, ${removed} removed, in ${result.durationMs} ms`,

@@ -12,7 +12,7 @@ import { renderDiagram } from './mermaid';
 import { sanitizeFeedHtml } from './sanitize';
 
 /** Bump when the normalizer's output changes, so warm builds reprocess every item once. */
-export const NORMALIZER_VERSION = 4;
+export const NORMALIZER_VERSION = 5;
 
 /** One entry of an article's table of contents. */
 export interface TocEntry {
@@ -30,6 +30,8 @@ export interface NormalizeContext extends LinkContext {
   idPrefix: string;
   /** Ids the page around the article already uses, never given to a heading. */
   reservedIds?: readonly string[];
+  /** Remote images stored with the site, by their absolute URL: our copy and its size. */
+  images?: ReadonlyMap<string, { src: string; width: number; height: number }>;
   /** Told about anything worth a line in the build log (a diagram that did not render). */
   onWarning?: (message: string) => void;
 }
@@ -51,6 +53,13 @@ export interface NormalizedContent {
     tables: number;
     internalLinks: number;
     toolLinks: number;
+    /** Links to the owner's review pages and listings, and to the owner's category pages, that land on ours. */
+    pageLinks: number;
+    categoryLinks: number;
+    /** Links to the owner's sites we have no page for: kept external and marked. */
+    ownerMissingLinks: number;
+    /** Remote images fetched at build time and served with the site. */
+    storedImages: number;
     remoteImages: number;
   };
 }
@@ -199,6 +208,15 @@ function tableLabel(table: Element, index: number): string {
   return named.length ? truncate(`Table ${index}: ${named.join(', ')}`, 100) : `Table ${index}`;
 }
 
+/** Which stats counter each kind of rewritten (or owner-missing) link adds to. */
+const linkStat = {
+  article: 'internalLinks',
+  tool: 'toolLinks',
+  page: 'pageLinks',
+  category: 'categoryLinks',
+  'owner-missing': 'ownerMissingLinks',
+} as const;
+
 export async function normalizeHtml(html: string, context: NormalizeContext): Promise<NormalizedContent> {
   const tree = fromHtml(html, { fragment: true });
   const stats = {
@@ -208,6 +226,10 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     tables: 0,
     internalLinks: 0,
     toolLinks: 0,
+    pageLinks: 0,
+    categoryLinks: 0,
+    ownerMissingLinks: 0,
+    storedImages: 0,
     remoteImages: 0,
   };
   canonicalizeCodeBlocks(tree);
@@ -226,8 +248,15 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     if (href.startsWith('#')) return;
     const target = internalTarget(href, context.sourceHosts, context);
     node.properties.href = target?.path ?? href;
-    if (target?.kind === 'article') stats.internalLinks++;
-    if (target?.kind === 'tool') stats.toolLinks++;
+    if (target) stats[linkStat[target.kind]]++;
+    if (target?.kind === 'owner-missing') {
+      node.properties = {
+        ...node.properties,
+        rel: ['external'],
+        dataOwnerLink: 'missing',
+        title: 'On the original site',
+      };
+    }
   });
 
   // Images: same-site ones lazy-load; remote ones would be a third-party request, so they become a link.
@@ -241,6 +270,13 @@ export async function normalizeHtml(html: string, context: NormalizeContext): Pr
     }
     if (src.startsWith('/')) {
       node.properties = { ...node.properties, src, loading: 'lazy', decoding: 'async' };
+      return;
+    }
+    const stored = context.images?.get(src);
+    if (stored) {
+      const { src: local, width, height } = stored;
+      node.properties = { ...node.properties, src: local, width, height, loading: 'lazy', decoding: 'async' };
+      stats.storedImages++;
       return;
     }
     stats.remoteImages++;

@@ -112,6 +112,44 @@ describe('loadFeeds', () => {
     expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))).toMatchObject({ processed: 7, articles: 7 });
   });
 
+  it('lands the owner’s links from another author’s feed here, and logs what it rewrote and what it could not', async () => {
+    const run = options(fixtureSources('field-notes.atom.xml'));
+    const ownerTool = defineTool({
+      id: 'reserved-instance-roi',
+      title: 'Reserved instance ROI',
+      summary: 'When a reservation pays for itself, month by month.',
+      description: 'Compares on-demand and reserved pricing over the term and finds the month it breaks even.',
+      category: 'databases',
+      aliases: ['/tools/reserved-instance-roi-calculator/'],
+      figuresAsOf: '2026-11-01',
+    });
+    const report = await loadFeeds({ ...run, tools: [ownerTool], ownerHosts: ['rajivonai.com'] });
+    const { rendered } = run.store.get('moving-a-time-series-table-to-range-partitions')!;
+    expect(rendered.html).toContain(
+      '<a href="/tools/reserved-instance-roi/">owner\'s reserved instance calculator</a>',
+    );
+    expect(rendered.html).toContain(
+      '<a href="https://www.rajivonai.com/talks/partitioning-at-scale/" rel="external" data-owner-link="missing"',
+    );
+    expect(report.links.rewritten.tool).toBe(1);
+    expect(report.links.ownerMissing).toEqual({ 'https://www.rajivonai.com/talks/partitioning-at-scale/': 1 });
+    expect(run.logger.lines).toContain(
+      'info:   no page here for https://www.rajivonai.com/talks/partitioning-at-scale/ (1 link)',
+    );
+    expect(
+      run.logger.lines.some((line) =>
+        /^info: links: 1 rewritten to our pages .*\(0 to articles, 1 to tools/.test(line),
+      ),
+    ).toBe(true);
+
+    // The same feed and store without owner hosts: the digest changes, so the article is processed again.
+    const again = await loadFeeds({ ...run, tools: [ownerTool], ownerHosts: [] });
+    expect(again.feeds[0]).toMatchObject({ changed: 3, unchanged: 0 }); // all three entries of the feed
+    expect(run.store.get('moving-a-time-series-table-to-range-partitions')!.rendered.html).toContain(
+      'href="https://rajivonai.com/tools/reserved-instance-roi-calculator/?utm_source=field"',
+    );
+  });
+
   it('fills an article from its item and its source options', async () => {
     const [source] = fixtureSources('field-notes.atom.xml');
     const run = options([

@@ -184,6 +184,103 @@ describe('links', () => {
   });
 });
 
+describe('stored feed images', () => {
+  it('serves an image stored at build time from our site, with its size, lazily; others stay links', async () => {
+    const images = new Map([['https://cdn.example.net/a.png', { src: '/media/feed/abc.png', width: 48, height: 24 }]]);
+    const { html, stats } = await normalize(
+      '<p><img src="https://cdn.example.net/a.png" alt="A"><img src="https://cdn.example.net/b.png" alt="B"></p>',
+      { images },
+    );
+    expect(html).toBe(
+      '<p><img src="/media/feed/abc.png" alt="A" width="48" height="24" loading="lazy" decoding="async">' +
+        '<a class="remote-image" href="https://cdn.example.net/b.png">Image: <span>B</span> (on the original site)</a></p>',
+    );
+    expect(stats).toMatchObject({ storedImages: 1, remoteImages: 1 });
+  });
+});
+
+describe('owner links', () => {
+  // An Atom entry by another author (field.example.org) that links to the owner's sites.
+  const owner = (overrides: Partial<NormalizeContext> = {}) =>
+    context({
+      baseUrl: 'https://field.example.org/range-partitions/',
+      sourceHosts: new Set(['field.example.org']),
+      ownerHosts: ['rajivonai.com'],
+      sitePages: [
+        { path: '/review/checklist/', title: 'Checklist', aliases: ['/30-point-database-cost-review-checklist.md'] },
+      ],
+      categories: new Set(['databases']),
+      ...overrides,
+    });
+
+  it.each([
+    [
+      'a tool we host',
+      'https://rajivonai.com/tools/reserved-instance-roi-calculator/',
+      '/tools/reserved-instance-roi/',
+    ],
+    [
+      'a tool we host, on www. with a query',
+      'https://www.rajivonai.com/tools/reserved-instance-roi-calculator?x=1',
+      '/tools/reserved-instance-roi/',
+    ],
+    [
+      'a page we host, on a subdomain',
+      'https://review.rajivonai.com/30-point-database-cost-review-checklist.md',
+      '/review/checklist/',
+    ],
+    ['a category we have', 'https://rajivonai.com/blog/category/databases/', '/categories/databases/'],
+  ])('lands %s here, from another author’s feed', async (_, href, expected) => {
+    const { html } = await normalizeHtml(`<a href="${href}">x</a>`, owner());
+    expect(html).toBe(`<a href="${expected}">x</a>`);
+  });
+
+  it('keeps a link to an owner page we do not have external, and marks it', async () => {
+    const href = 'https://rajivonai.com/talks/partitioning/';
+    const { html, stats } = await normalizeHtml(`<a href="${href}">talk</a>`, owner());
+    expect(html).toBe(
+      `<a href="${href}" rel="external" data-owner-link="missing" title="On the original site">talk</a>`,
+    );
+    expect(stats.ownerMissingLinks).toBe(1);
+  });
+
+  it.each([
+    ['a category we do not have', 'https://rajivonai.com/blog/category/gardening/'],
+    ['a look-alike host', 'https://notrajivonai.com/tools/reserved-instance-roi-calculator/'],
+  ])('does not rewrite %s to a page of ours', async (_, href) => {
+    const { html } = await normalizeHtml(`<a href="${href}">x</a>`, owner());
+    expect(html).toContain(`href="${href}"`);
+  });
+
+  it('leaves the owner’s tools on the owner’s site in other feeds when no owner hosts are configured', async () => {
+    const href = 'https://rajivonai.com/tools/reserved-instance-roi-calculator/';
+    const { html } = await normalizeHtml(`<a href="${href}">x</a>`, owner({ ownerHosts: [] }));
+    expect(html).toBe(`<a href="${href}">x</a>`);
+  });
+
+  it('counts each kind of link it rewrote', async () => {
+    const { stats } = await normalizeHtml(
+      [
+        'https://rajivonai.com/tools/reserved-instance-roi-calculator/',
+        'https://rajivonai.com/30-point-database-cost-review-checklist.md',
+        'https://rajivonai.com/categories/databases/',
+        'https://rajivonai.com/nowhere/',
+        'https://elsewhere.example.org/',
+      ]
+        .map((href) => `<a href="${href}">x</a>`)
+        .join(''),
+      owner(),
+    );
+    expect(stats).toMatchObject({
+      toolLinks: 1,
+      pageLinks: 1,
+      categoryLinks: 1,
+      ownerMissingLinks: 1,
+      internalLinks: 0,
+    });
+  });
+});
+
 describe('structure', () => {
   it('moves headings below the page title when the feed uses h1, and gives every heading a unique id', async () => {
     const { html, toc } = await normalize('<h1>\n  \n  Intro\n</h1><p>x</p><h2>Detail</h2><h1>Intro</h1><h1>Main</h1>');
