@@ -269,9 +269,12 @@ function verdictFor(n: ReservedInstanceNumbers, v: Inputs): Verdict {
   if (n.retireMonth !== null && n.commitNowNet <= 0.005 * n.commitNowTotal) {
     return {
       tone: 'bad',
-      headline: t('Do not commit: the workload moves in month {retire}, before the reservation pays off.', {
-        retire: q(n.retireMonth, 'integer'),
-      }),
+      headline: t(
+        'Do not commit: the workload moves in month {retire}, and by then the reservation has saved nothing.',
+        {
+          retire: q(n.retireMonth, 'integer'),
+        },
+      ),
       detail: t(
         '{stranded} of commitment would be stranded; against staying on demand it saves {net} by month {retire}.',
         {
@@ -446,12 +449,21 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
       ...q(n.breakEvenMonth, 'months', 'Never'),
       hint: t('from the day you buy'),
     },
-    {
-      key: 'termSavings',
-      label: 'Saved over its term',
-      ...q(n.termSavings, 'money'),
-      tone: n.termSavings >= 0 ? 'good' : 'bad',
-    },
+    // With a planned move the saving that counts is the one up to the move, stranded commitment included.
+    n.retireMonth === null
+      ? {
+          key: 'termSavings',
+          label: 'Saved over its term',
+          ...q(n.termSavings, 'money'),
+          tone: n.termSavings >= 0 ? 'good' : 'bad',
+        }
+      : {
+          key: 'termSavings',
+          label: `Saved by the move in month ${n.retireMonth}`,
+          ...q(n.commitNowNet, 'money'),
+          tone: n.commitNowNet > 0 ? 'good' : 'bad',
+          hint: t('stranded commitment included'),
+        },
     {
       key: 'effectiveHourly',
       label: 'Effective hourly rate',

@@ -169,7 +169,6 @@ export const inputs = defineInputs(
       min: 10,
       max: 100,
       format: 'percent',
-      example: true,
       figure: scaleUpAbovePct,
       help: 'Each class down halves capacity and doubles P95; steps are taken only below 40 % P95 and never past 70 %.',
     }),

@@ -207,6 +207,8 @@ describe('the result', () => {
     const result = evaluateReservedInstance(ri({ retireMonth: 18 }));
     expect(result.verdict.tone).toBe('bad');
     expect(result.verdict.headline.template).toMatch(/^Do not commit/);
+    // The headline saving is the one up to the move: $180,000 on demand − $180,000 committed = $0.
+    expect(result.metrics.find((metric) => metric.key === 'termSavings')).toMatchObject({ value: 0, tone: 'bad' });
   });
 
   it('counts commit-now savings over the window up to the exit, not the term', () => {
