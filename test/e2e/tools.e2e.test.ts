@@ -260,9 +260,9 @@ describe('an MDX post with both tools', () => {
     });
     expect(duplicates).toEqual([]);
 
-    // Reference figures: commit now $5,000 vs right-size first $2,800; 8 licences, $380,000 list, $83,600 support.
+    // Reference figures: commit now $5,000 vs one class down and reserved $3,500; 8 licences, $380,000 list, $83,600 support.
     expect(await value(ri, 'compare.monthly.commitNow')).toBe('5000');
-    expect(await value(ri, 'compare.monthly.rightSize')).toBe('2800');
+    expect(await value(ri, 'compare.monthly.rightSize')).toBe('3500');
     expect(await value(oracle, 'licences')).toBe('8');
     expect(await value(oracle, 'licenceList')).toBe('380000');
     expect(await value(oracle, 'supportYear1')).toBe('83600');

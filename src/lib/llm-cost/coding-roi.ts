@@ -13,11 +13,15 @@
  *   17 Dec 2024, https://www.bls.gov/ecec/home.htm): 44.40 ÷ 31.25 = 1.4208;
  * - 1,880 hours worked a year: our assumption, 47 weeks of 40 hours (52 weeks less about 5 of holidays and leave).
  * With these, a $200 seat breaks even at 200 × 12 ÷ (133,080 × 1.42) = 1.27 % of a developer's time.
+ * - metered agent use: about $13 per developer per active day and $150–250 a month (Anthropic, Claude Code
+ *   "Manage costs effectively", enterprise averages, cited by the site owner's "AI Token Cost Overruns: Why AI
+ *   Coding Assistants Are Becoming the New Cloud Bill Problem", 31 May 2026). The metered month and the hours share
+ *   one calendar: active days a month = days per week × (hours per year ÷ hours per week) ÷ 12 = 19.58.
  */
 import * as z from 'zod/mini';
 import type { ModelPricing } from '../llm-pricing/schema.ts';
 import { toBuckets } from './buckets.ts';
-import { workingDaysPerMonth } from './calendar.ts';
+import { activeDaysPerMonth } from './calendar.ts';
 import { formatNumber, formatPercent, formatUsd, ratioOf, type Step, type Warning } from './math.ts';
 import type { UnpricedModel } from './prices.ts';
 import { priceRequest } from './request.ts';
@@ -41,10 +45,17 @@ export const roiDefaults = {
   hoursWorkedPerYear: { value: 1_880, asOf: null, source: 'Assumption: 47 weeks × 40 hours', url: null },
   hoursPerWeek: { value: 40, asOf: null, source: 'Assumption: a 40-hour week', url: null },
   workingDaysPerMonth: {
-    value: workingDaysPerMonth(5),
+    value: activeDaysPerMonth(5, 1_880, 40),
     asOf: null,
-    source: 'Assumption: 5 days × 52 weeks ÷ 12',
+    source: 'Same calendar as the hours: 5 days × 47 weeks ÷ 12',
     url: null,
+  },
+  agentCostPerActiveDay: {
+    value: 13,
+    asOf: '2026',
+    source:
+      'Anthropic, Claude Code docs, Manage costs effectively: about $13 per developer per active day, $150–250 a month (enterprise averages)',
+    url: 'https://docs.anthropic.com/en/docs/claude-code/costs',
   },
 } as const;
 

@@ -1,9 +1,12 @@
 /**
  * The cost of one prompt on every model: sent uncached, read from the cache, and written to it. Each model is
  * charged for the count of its own tokenizer: exact for OpenAI encodings, the "≈" estimate for the others.
+ * A prompt below the model's minimum cacheable size (./cache-minimum.ts, the rule the feature cost tool uses) is
+ * never cached: its cache-read and cache-write columns are the uncached price.
  */
 import type { ModelPricing, TokenizerId } from '../llm-pricing/schema.ts';
 import { toBuckets } from './buckets.ts';
+import { cacheableTokens } from './cache-minimum.ts';
 import type { Warning } from './math.ts';
 import type { UnpricedModel } from './prices.ts';
 import { priceRequest } from './request.ts';
@@ -23,6 +26,8 @@ export interface PromptCostRow {
   /** The prompt written to the cache for 5 minutes (at the input price when there is no write fee). */
   cacheWrite: number;
   longContextAbove: number | null;
+  /** False when the prompt is below the model's minimum cacheable size, so reads and writes are priced uncached. */
+  cacheable: boolean;
   warnings: Warning[];
 }
 
@@ -45,9 +50,11 @@ export function promptCosts(counts: CountsByMethod, models: readonly ModelPricin
       uncounted.push(model);
       continue;
     }
+    const cacheable = cacheableTokens(model, tokens);
+    const rest = tokens - cacheable.tokens;
     const uncached = priceRequest(model, toBuckets({ uncachedInput: tokens }));
-    const cached = priceRequest(model, toBuckets({ cacheRead: tokens }));
-    const write = priceRequest(model, toBuckets({ cacheWrite5m: tokens }));
+    const cached = priceRequest(model, toBuckets({ cacheRead: cacheable.tokens, uncachedInput: rest }));
+    const write = priceRequest(model, toBuckets({ cacheWrite5m: cacheable.tokens, uncachedInput: rest }));
     if (!uncached.ok || !cached.ok || !write.ok) {
       unpriced.push(uncached.ok ? (cached.ok ? (write as UnpricedModel) : cached) : uncached);
       continue;
@@ -60,7 +67,13 @@ export function promptCosts(counts: CountsByMethod, models: readonly ModelPricin
       cached: cached.total,
       cacheWrite: write.total,
       longContextAbove: uncached.longContextAbove,
-      warnings: [...uncached.warnings, ...cached.warnings, ...write.warnings],
+      cacheable: cacheable.warning === undefined,
+      warnings: [
+        ...uncached.warnings,
+        ...cached.warnings,
+        ...write.warnings,
+        ...(cacheable.warning ? [cacheable.warning] : []),
+      ],
     });
   }
   rows.sort((a, b) => a.uncached - b.uncached || a.model.name.localeCompare(b.model.name));

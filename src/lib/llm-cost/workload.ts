@@ -17,6 +17,7 @@
  * - long-context tiers are chosen per attempt from its whole input (P), cached tokens included.
  */
 import type { ModelPricing } from '../llm-pricing/schema.ts';
+import { cacheableTokens } from './cache-minimum.ts';
 import { addBuckets, emptyBuckets, scaleBuckets, toBuckets, type Bucket, type TokenBuckets } from './buckets.ts';
 import { daysPerMonth } from './calendar.ts';
 import { formatNumber, formatPercent, formatTokens, formatUsd, lazyStep, type Step, type Warning } from './math.ts';
@@ -50,16 +51,12 @@ export function callShape(workload: FeatureWorkload, model: ModelPricing, share:
   const prompt = workload.systemPromptTokens + workload.contextTokens + workload.userInputTokens;
   const warnings: Warning[] = [];
   const steps: Step[] = [];
-  let prefix = workload.cache === 'off' ? 0 : workload.systemPromptTokens * workload.cacheableShare;
-  if (prefix > 0 && model.cacheMinTokens !== null && prefix < model.cacheMinTokens) {
-    warnings.push({
-      level: 'warning',
-      code: 'below-cache-minimum',
-      modelId: model.id,
-      message: `${model.name} caches prefixes of ${formatTokens(model.cacheMinTokens)} tokens or more; this one has ${formatTokens(prefix)}, so nothing is cached.`,
-    });
-    prefix = 0;
-  }
+  const cacheable = cacheableTokens(
+    model,
+    workload.cache === 'off' ? 0 : workload.systemPromptTokens * workload.cacheableShare,
+  );
+  const prefix = cacheable.tokens;
+  if (cacheable.warning) warnings.push(cacheable.warning);
 
   let hit = 0;
   if (prefix > 0 && workload.cache !== 'off') {

@@ -14,6 +14,16 @@ export const salaryFigure = sourced({
   note: 'Median, not market top: at a $160,000 loaded cost a year a $200 seat breaks even at 1.5 % (the example button shows it).',
 });
 
+/** What a developer's agent use costs on an active day; the request defaults are set to reproduce it. */
+export const agentDayFigure = sourced({
+  value: roiDefaults.agentCostPerActiveDay.value,
+  unit: '$ per developer per active day (about $150–250 a month)',
+  source: roiDefaults.agentCostPerActiveDay.source,
+  url: roiDefaults.agentCostPerActiveDay.url,
+  asOf: roiDefaults.agentCostPerActiveDay.asOf,
+  note: 'Cited in the site owner’s “AI Token Cost Overruns: Why AI Coding Assistants Are Becoming the New Cloud Bill Problem” (31 May 2026). The defaults, 235 requests of 40,000 input tokens (85 % cache reads, 10 % writes) and 1,500 output on Claude Sonnet 4.6, cost about $12.62 a day and $247 a month over 19.58 active days.',
+});
+
 export const loadedMultiplierFigure = sourced({
   value: roiDefaults.loadedMultiplier.value,
   unit: '× salary: employer cost of benefits, taxes and leave on top of wages',

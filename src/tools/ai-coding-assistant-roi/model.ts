@@ -13,7 +13,7 @@ import {
   pricingRuleFigures,
 } from '../../lib/ai-tools/engine-results';
 import { budgetPlanSchema, planBudget, type BudgetReport, type BudgetStatus } from '../../lib/llm-cost/budget';
-import { workingDaysPerMonth } from '../../lib/llm-cost/calendar';
+import { activeDaysPerMonth } from '../../lib/llm-cost/calendar';
 import {
   agentMonthlyCost,
   agentUsageSchema,
@@ -37,7 +37,7 @@ import {
   type ToolResult,
 } from '../../lib/tool-kit/result';
 import { defineToolModel } from '../../lib/tool-kit/tool';
-import { loadedMultiplierFigure, salaryFigure } from './figures';
+import { agentDayFigure, loadedMultiplierFigure, salaryFigure } from './figures';
 import { inputs, type Inputs } from './schema';
 
 /** The engine's agent usage for these inputs, or the reason it is not valid. */
@@ -49,7 +49,8 @@ export function agentUsageFrom(v: Inputs): { ok: true; usage: AgentUsage } | { o
     cacheReadShare: v.agentCacheRead / 100,
     cacheWriteShare: v.agentCacheWrite / 100,
     outputTokensPerRequest: v.agentOutput,
-    workingDaysPerMonth: workingDaysPerMonth(v.workingDays),
+    // One calendar: the metered month has the working days of the year the hours are counted over.
+    workingDaysPerMonth: activeDaysPerMonth(v.workingDays, v.hoursPerYear, v.hoursPerWeek),
   });
   return parsed.success
     ? { ok: true, usage: parsed.data }
@@ -364,7 +365,7 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
     ],
     steps: engineSteps(steps),
     warnings,
-    figures: [salaryFigure, loadedMultiplierFigure, catalogFigure, ...pricingRuleFigures],
+    figures: [salaryFigure, loadedMultiplierFigure, agentDayFigure, catalogFigure, ...pricingRuleFigures],
   };
 }
 

@@ -6,7 +6,7 @@ import { modelOptions, priceEditsField } from '../../lib/ai-tools/catalog-inputs
 import { roiDefaults } from '../../lib/llm-cost/coding-roi';
 import { choiceField, defineInputs, listField, numberField, type InputValues } from '../../lib/tool-kit/fields';
 import { choiceColumn, numberColumn, textColumn } from '../../lib/tool-kit/list';
-import { loadedMultiplierFigure, salaryFigure } from './figures';
+import { agentDayFigure, loadedMultiplierFigure, salaryFigure } from './figures';
 
 export const inputs = defineInputs(
   {
@@ -56,13 +56,14 @@ export const inputs = defineInputs(
       label: 'Agent requests per working day',
       param: 'requests',
       group: 'agent',
-      default: 60,
+      default: 235,
+      figure: agentDayFigure,
       min: 0,
       max: 1_000_000,
       format: 'number',
       unit: 'requests',
       example: true,
-      help: 'Each turn of an agent loop is a request: it re-sends the conversation so far.',
+      help: 'Each turn of an agent loop is a request: it re-sends the conversation so far. A month counts the working days of the hours calendar (days a week × weeks worked ÷ 12).',
     }),
     agentInput: numberField({
       label: 'Input per request',

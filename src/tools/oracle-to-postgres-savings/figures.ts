@@ -59,13 +59,14 @@ export const supportRate = sourced({
   asOf: '2026',
 });
 
+/** The uplift an uncapped contract gets by default; enter your cap if you negotiated one. */
 export const supportUplift = sourced({
-  value: 6,
-  unit: '% more support each year',
+  value: 8,
+  unit: '% more support each year (uncapped default)',
   source: 'Oracle support uplift tracker 2026 (Oracle Licensing Experts)',
   url: 'https://oraclelicensingexperts.com/',
   asOf: '2026',
-  note: 'Median observed uplift 6%; about 8% by default when uncapped; negotiated caps 0 to 4%.',
+  note: 'About 8% a year by default when the contract does not cap it; median observed 6%; negotiated caps 0 to 4%.',
 });
 
 export const x86CoreFactor = sourced({
@@ -75,6 +76,16 @@ export const x86CoreFactor = sourced({
   url: 'https://www.oracle.com/us/corporate/contracts/processor-core-factor-table-070634.pdf',
   asOf: '2026',
   note: 'x86 0.5, IBM POWER 1.0. Licences = cores × factor, rounded up.',
+});
+
+/** On Oracle Cloud Infrastructure one OCPU (one physical core, two vCPUs) needs one processor licence. */
+export const ociOcpuRule = sourced({
+  value: 1,
+  unit: 'processor licence per OCPU (Oracle Cloud Infrastructure)',
+  source: 'Redress Compliance: Oracle OCI licensing guide (1 OCPU = 1 processor licence)',
+  url: 'https://redresscompliance.com/managing-licenses-in-oci-environments.html',
+  asOf: '2026-02',
+  note: 'No core factor on OCI. SE2 counts one socket per 4 OCPUs (Oracle Licensing Experts, OCI BYOL conversion ratios, June 2026). The site owner’s “Oracle Cloud BYOL: True Cost Analysis Beyond the Headline Rate” (25 March 2026) states the 1 OCPU = 1 licence rule.',
 });
 
 export const cloudVcpuRule = sourced({

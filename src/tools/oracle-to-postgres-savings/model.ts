@@ -3,6 +3,7 @@
  * /work/shared/reference/cloud-db-figures.md):
  *   licences (cloud, EE)     = vCPUs ÷ 2 with hyper-threading (÷ 1 without), rounded up, per instance
  *   licences (cloud, SE2)    = vCPUs ÷ 4 rounded up (sockets), per instance
+ *   licences (OCI, EE)       = OCPUs (1 OCPU = 1 processor licence, no core factor); SE2: OCPUs ÷ 4 rounded up
  *   licences (on-prem, EE)   = cores × core factor, rounded up, per server; SE2: occupied sockets
  *   Named User Plus          = max(users, 25 per processor (EE) or 10 per server (SE2))
  *   support in year n        = support % × list × (1 − discount) × (1 + uplift)^(n−1)
@@ -24,7 +25,7 @@ import {
   type Verdict,
 } from '../../lib/tool-kit/result';
 import { defineToolModel } from '../../lib/tool-kit/tool';
-import { cloudVcpuRule, supportRate, supportUplift, typicalDiscount, x86CoreFactor } from './figures';
+import { cloudVcpuRule, ociOcpuRule, supportRate, supportUplift, typicalDiscount, x86CoreFactor } from './figures';
 import { inputs, type Inputs } from './schema';
 
 export interface YearRow {
@@ -79,6 +80,7 @@ function licenceCounts(v: Inputs) {
   let perServer: number;
   if (v.deployment === 'cloud')
     perServer = ee ? Math.ceil(v.vcpus / (v.hyperThreading ? 2 : 1)) : Math.ceil(v.vcpus / 4);
+  else if (v.deployment === 'oci') perServer = ee ? v.ocpus : Math.ceil(v.ocpus / 4);
   else perServer = ee ? Math.ceil(v.cores * v.coreFactor - 1e-9) : v.sockets;
   const processors = perServer * v.servers;
   if (v.metric === 'processor') {
@@ -363,33 +365,43 @@ function verdictFor(n: OracleNumbers, v: Inputs): Verdict {
 function stepsFor(n: OracleNumbers, v: Inputs): MathStep[] {
   const money = (value: number) => q(value, 'money');
   const licenceStep: MathStep =
-    v.deployment === 'cloud'
-      ? v.edition === 'ee'
-        ? {
-            label: 'Processor licences per instance (authorized cloud)',
-            formula: v.hyperThreading ? 'vCPUs ÷ 2, rounded up' : 'vCPUs (hyper-threading off)',
-            substituted: t(v.hyperThreading ? '⌈{vcpus} ÷ 2⌉' : '{vcpus}', { vcpus: q(v.vcpus, 'integer') }),
-            result: q(n.processorsPerServer, 'integer'),
-          }
-        : {
-            label: 'Sockets per instance (SE2 in the cloud)',
-            formula: 'vCPUs ÷ 4, rounded up',
-            substituted: t('⌈{vcpus} ÷ 4⌉', { vcpus: q(v.vcpus, 'integer') }),
-            result: q(n.processorsPerServer, 'integer'),
-          }
-      : v.edition === 'ee'
-        ? {
-            label: 'Processor licences per server',
-            formula: 'cores × core factor, rounded up',
-            substituted: t('⌈{cores} × {factor}⌉', { cores: q(v.cores, 'integer'), factor: q(v.coreFactor, 'number') }),
-            result: q(n.processorsPerServer, 'integer'),
-          }
-        : {
-            label: 'Processor licences per server (SE2)',
-            formula: 'occupied sockets',
-            substituted: t('{sockets}', { sockets: q(v.sockets, 'integer') }),
-            result: q(n.processorsPerServer, 'integer'),
-          };
+    v.deployment === 'oci'
+      ? {
+          label: v.edition === 'ee' ? 'Processor licences per instance (OCI)' : 'Sockets per instance (SE2 on OCI)',
+          formula: v.edition === 'ee' ? 'OCPUs × 1 (no core factor)' : 'OCPUs ÷ 4, rounded up',
+          substituted: t(v.edition === 'ee' ? '{ocpus}' : '⌈{ocpus} ÷ 4⌉', { ocpus: q(v.ocpus, 'integer') }),
+          result: q(n.processorsPerServer, 'integer'),
+        }
+      : v.deployment === 'cloud'
+        ? v.edition === 'ee'
+          ? {
+              label: 'Processor licences per instance (authorized cloud)',
+              formula: v.hyperThreading ? 'vCPUs ÷ 2, rounded up' : 'vCPUs (hyper-threading off)',
+              substituted: t(v.hyperThreading ? '⌈{vcpus} ÷ 2⌉' : '{vcpus}', { vcpus: q(v.vcpus, 'integer') }),
+              result: q(n.processorsPerServer, 'integer'),
+            }
+          : {
+              label: 'Sockets per instance (SE2 in the cloud)',
+              formula: 'vCPUs ÷ 4, rounded up',
+              substituted: t('⌈{vcpus} ÷ 4⌉', { vcpus: q(v.vcpus, 'integer') }),
+              result: q(n.processorsPerServer, 'integer'),
+            }
+        : v.edition === 'ee'
+          ? {
+              label: 'Processor licences per server',
+              formula: 'cores × core factor, rounded up',
+              substituted: t('⌈{cores} × {factor}⌉', {
+                cores: q(v.cores, 'integer'),
+                factor: q(v.coreFactor, 'number'),
+              }),
+              result: q(n.processorsPerServer, 'integer'),
+            }
+          : {
+              label: 'Processor licences per server (SE2)',
+              formula: 'occupied sockets',
+              substituted: t('{sockets}', { sockets: q(v.sockets, 'integer') }),
+              result: q(n.processorsPerServer, 'integer'),
+            };
   const steps: MathStep[] = [
     licenceStep,
     {
@@ -579,7 +591,7 @@ export function evaluateOracle(v: Inputs): ToolResult {
     tables: [yearly, sensitivity(v, n)],
     steps: stepsFor(n, v),
     warnings,
-    figures: [cloudVcpuRule, x86CoreFactor, supportRate, supportUplift, typicalDiscount],
+    figures: [cloudVcpuRule, ociOcpuRule, x86CoreFactor, supportRate, supportUplift, typicalDiscount],
   };
 }
 

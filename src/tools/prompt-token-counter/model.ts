@@ -8,6 +8,7 @@ import { overridesFrom } from '../../lib/ai-tools/catalog-inputs';
 import { catalogFigure, engineSteps, pricesTable, pricingRuleFigures } from '../../lib/ai-tools/engine-results';
 import { toBuckets } from '../../lib/llm-cost/buckets';
 import type { Warning } from '../../lib/llm-cost/math';
+import { cacheableTokens } from '../../lib/llm-cost/cache-minimum';
 import { promptCosts, type CountsByMethod } from '../../lib/llm-cost/prompt-cost';
 import { priceRequest } from '../../lib/llm-cost/request';
 import { catalog } from '../../lib/llm-pricing/catalog';
@@ -181,7 +182,7 @@ export function evaluatePromptCost(
       sends === 1
         ? 'Cost of this prompt on each model'
         : `Cost of sending this prompt ${sends.toLocaleString('en-US')} times`,
-    note: 'As input tokens: sent uncached, written to the cache for 5 minutes, or read from it. Cheapest first; ≈ marks an estimated count.',
+    note: 'As input tokens: sent uncached, written to the cache for 5 minutes, or read from it. Below a model’s minimum cacheable size (1,024 tokens on OpenAI, up to 4,096 on some Anthropic models) nothing is cached, so writes and reads cost the uncached price. Cheapest first; ≈ marks an estimated count.',
     limit: 15,
     columns: [
       { key: 'model', label: 'Model' },
@@ -240,7 +241,9 @@ export function evaluatePromptCost(
   const steps: MathStep[] = [];
   if (cheapest) {
     const uncached = priceRequest(cheapest.model, toBuckets({ uncachedInput: cheapest.tokens }));
-    const cached = priceRequest(cheapest.model, toBuckets({ cacheRead: cheapest.tokens }));
+    // The same minimum-cacheable rule as the cost table (and the feature cost tool): below it a read is input.
+    const read = cacheableTokens(cheapest.model, cheapest.tokens).tokens;
+    const cached = priceRequest(cheapest.model, toBuckets({ cacheRead: read, uncachedInput: cheapest.tokens - read }));
     if (uncached.ok)
       steps.push(...engineSteps(uncached.steps.map((step) => ({ ...step, group: `${step.group}, uncached` }))));
     if (cached.ok)

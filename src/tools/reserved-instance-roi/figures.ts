@@ -57,13 +57,52 @@ export const partialUpfrontShare = sourced({
   note: 'Derived here: $781 upfront against $768 of monthly charges over 1 year; $1,630 against $1,620 over 3 years.',
 });
 
+/**
+ * Right-sizing moves in instance classes: within a family each class down halves the instance-hour cost.
+ * A class step is advised only while P95 CPU is below 40 %; above 70 % the advice is to optimise or scale up.
+ */
+const cloudDbTriage = 'Site owner’s article “Cloud Database Cost Triage: Storage, IOPS, CPU, Replicas” (5 June 2023)';
+
+/** Cost of one instance class down, as a share of the class above it. */
+export const classStepFactor = sourced({
+  value: 0.5,
+  unit: '× instance-hour cost per class down, same family',
+  source: cloudDbTriage,
+  asOf: '2023-06',
+  note: 'One class down within the family (e.g. db.r6g.2xlarge to db.r6g.xlarge) about halves the instance-hour cost; RDS sizes double from class to class.',
+});
+
+/** Below this P95 CPU an instance is a candidate for one class down. */
+export const rightSizeBelowPct = sourced({
+  value: 40,
+  unit: '% P95 CPU over 30 days',
+  source: cloudDbTriage,
+  asOf: '2023-06',
+  note: 'Below 40 % P95 the class is over-provisioned: step down one class. Between 40 % and 70 % leave it.',
+});
+
+/** Above this P95 CPU the advice is to optimise or scale up, never to step down. */
+export const scaleUpAbovePct = sourced({
+  value: 70,
+  unit: '% P95 CPU over 30 days',
+  source: cloudDbTriage,
+  asOf: '2023-06',
+  note: 'Above 70 % P95 optimise the workload or scale up. The accepted P95 after a step down cannot be higher.',
+});
+
+/** Hours in a month of the sample list: awsri multiplies the hourly recurring charge by 24 × 30. */
+export const sampleListHoursPerMonth = 720;
+
 /** One real offering (the RI amounts) for the sample instance class. */
 export const sampleOffering = {
   instanceClass: 'db.t4g.large',
-  label: 'db.t4g.large, MySQL, Multi-AZ',
+  label: 'db.t4g.large, MySQL, Multi-AZ (reservations: Tokyo, 2024 list)',
   size: 'large',
   deployment: 'multi',
-  /** Upfront payment and monthly charge per term and payment option; 3-year No Upfront is not sold. */
+  /**
+   * Upfront payment and monthly charge per term and payment option; 3-year No Upfront is not sold. Monthly charges
+   * are the list's 720-hour months: the model converts them to hourly (÷ 720) and bills 730-hour months.
+   */
   offerings: {
     '1': {
       none: { upfront: 0, monthly: 134 },
@@ -75,10 +114,10 @@ export const sampleOffering = {
   figure: sourced({
     value: 1517,
     unit: '$ for 1 year All Upfront (other options in the note)',
-    source: 'awsri README: db.t4g.large MySQL Multi-AZ reserved offerings',
+    source: 'awsri README: db.t4g.large MySQL Multi-AZ reserved offerings, region ap-northeast-1 (Asia Pacific, Tokyo)',
     url: awsri,
-    asOf: '2026',
-    note: '1y No Upfront $134/mo; 1y Partial $781 + $64/mo; 1y All Upfront $1,517; 3y Partial $1,630 + $45/mo; 3y All Upfront $3,192. RDS sells No Upfront for 1 year only.',
+    asOf: '2024',
+    note: '1y No Upfront $134/mo; 1y Partial $781 + $64/mo; 1y All Upfront $1,517; 3y Partial $1,630 + $45/mo; 3y All Upfront $3,192. awsri prints monthly charges as hourly × 720 (24 × 30); the model divides them by 720 to get the hourly charge. RDS sells No Upfront for 1 year only. The on-demand rate is US East: the two regions differ, check both for yours.',
   }),
   onDemand: sourced({
     value: 0.258,
@@ -86,7 +125,7 @@ export const sampleOffering = {
     source: 'Amazon RDS for MySQL pricing, US East (N. Virginia), Multi-AZ',
     url: 'https://aws.amazon.com/rds/mysql/pricing/',
     asOf: '2026',
-    note: 'Twice the Single-AZ rate of $0.129 per hour: a Multi-AZ deployment bills the standby too. Check the current rate for your region.',
+    note: 'US East, not the Tokyo region of the sample reservations. Twice the Single-AZ rate of $0.129 per hour: a Multi-AZ deployment bills the standby too. Check the current rate for your region.',
   }),
 } as const;
 

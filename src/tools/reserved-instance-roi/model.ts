@@ -4,7 +4,11 @@
  *   effective hourly        = recurring hourly + upfront ÷ hours in term
  *   break-even utilisation  = effective hourly ÷ on-demand hourly
  *   break-even month        = upfront ÷ (730 × (on-demand hourly × utilisation − recurring hourly))
- *   right-sized price       = on-demand price × min(1, P95 ÷ target)
+ *   class steps             = 0, 1 or 2 classes down: a step only while P95 < 40 % and P95 × 2 ≤ accepted (≤ 70 %)
+ *   right-sized price       = on-demand price × 0.5 ^ class steps   (one class down halves the instance-hour cost;
+ *                             thresholds from the site owner's "Cloud Database Cost Triage", 5 June 2023)
+ *   with an exit planned, the right-size path buys only whole later terms that end by the exit and runs the
+ *   rest right-sized on demand; commit now is never advised when it saves nothing by the exit.
  * All money is per instance until multiplied by the instance count at the end.
  */
 import {
@@ -24,7 +28,11 @@ import {
   normalizedUnits,
   normalizedUnitsFigure,
   partialUpfrontShare,
+  classStepFactor,
+  rightSizeBelowPct,
+  sampleListHoursPerMonth,
   sampleOffering,
+  scaleUpAbovePct,
 } from './figures';
 import { inputs, type Inputs } from './schema';
 
@@ -57,11 +65,15 @@ export interface ReservedInstanceNumbers {
   commitNowTotal: number;
   commitNowNet: number;
   commitNowMonthly: number;
+  /** Instance classes stepped down within the family (0, 1 or 2). */
+  classSteps: number;
   rightSizeFactor: number;
   rightSizedOnDemandMonthly: number;
   rightSizeMonthly: number;
   waitMonths: number;
   rightSizeCommittedMonths: number;
+  /** Months after the wait run right-sized on demand because no whole later term fits before the exit. */
+  rightSizeOnDemandMonths: number;
   rightSizeTotal: number;
   rightSizeAdvantage: number;
   unitsPerInstance: number;
@@ -81,7 +93,7 @@ function reservationPrice(v: Inputs, onDemandHourly: number, termHours: number) 
     const offering = byTerm[v.payment] ?? byTerm.partial;
     return {
       upfront: offering.upfront,
-      recurringHourly: offering.monthly / HOURS_PER_MONTH,
+      recurringHourly: offering.monthly / sampleListHoursPerMonth,
       paymentFallback: byTerm[v.payment] === null,
     };
   }
@@ -95,6 +107,18 @@ function reservationPrice(v: Inputs, onDemandHourly: number, termHours: number) 
     recurringHourly: effective * (1 - upfrontShare),
     paymentFallback: false,
   };
+}
+
+/** Classes to step down: each doubles P95; only below the 40 % line, never past the accepted P95 (at most 70 %). */
+export function classStepsFor(p95Pct: number, acceptedPct: number, maxSteps: number): number {
+  const ceiling = Math.min(acceptedPct, scaleUpAbovePct.value);
+  let steps = 0;
+  let p95 = p95Pct;
+  while (steps < maxSteps && p95 < rightSizeBelowPct.value && p95 * 2 <= ceiling + 1e-9) {
+    p95 *= 2;
+    steps += 1;
+  }
+  return steps;
 }
 
 /** The numbers, without words: what tests check and the benchmark times. */
@@ -131,20 +155,27 @@ export function computeReservedInstance(v: Inputs): ReservedInstanceNumbers {
   const onDemandTotal = usedMonthly * windowMonths * qty;
   const commitNowTotal = effectiveMonthly * termMonths * qty;
 
-  const rightSizeFactor = Math.min(1, v.p95Pct / v.targetPct);
+  const classSteps = classStepsFor(v.p95Pct, v.targetPct, Number(v.maxClassSteps));
+  const rightSizeFactor = classStepFactor.value ** classSteps;
   const rightSizedOnDemandMonthly = onDemandMonthly * rightSizeFactor;
   const laterMonthly = rightSizedOnDemandMonthly * (1 - v.laterDiscountPct / 100);
   const waitMonths = Math.min(v.waitDays / DAYS_PER_MONTH, windowMonths);
   const laterTermMonths = Number(v.laterTerm) * 12;
   const remaining = windowMonths - waitMonths;
-  // With a planned exit, every reservation bought runs to the end of its term; without one, only the window counts.
+  // With a planned exit, only whole terms that end by the exit are bought; the rest runs right-sized on demand.
+  // Without one, only the window counts (renewals are assumed).
   const rightSizeCommittedMonths =
     remaining <= 0
       ? 0
       : retireMonth === null
         ? remaining
-        : laterTermMonths * Math.ceil(remaining / laterTermMonths - 1e-9);
-  const rightSizeTotal = (usedMonthly * waitMonths + laterMonthly * rightSizeCommittedMonths) * qty;
+        : laterTermMonths * Math.floor(remaining / laterTermMonths + 1e-9);
+  const rightSizeOnDemandMonths = Math.max(0, remaining - rightSizeCommittedMonths);
+  const rightSizeTotal =
+    (usedMonthly * waitMonths +
+      laterMonthly * rightSizeCommittedMonths +
+      rightSizedOnDemandMonthly * utilisation * rightSizeOnDemandMonths) *
+    qty;
 
   const column = deploymentColumn[v.deployment];
   const ioFactor = v.ioOptimized ? ioOptimizedFactor.value : 1;
@@ -177,11 +208,13 @@ export function computeReservedInstance(v: Inputs): ReservedInstanceNumbers {
     commitNowTotal,
     commitNowNet: onDemandTotal - commitNowTotal,
     commitNowMonthly: effectiveMonthly * qty,
+    classSteps,
     rightSizeFactor,
     rightSizedOnDemandMonthly,
     rightSizeMonthly: laterMonthly * qty,
     waitMonths,
     rightSizeCommittedMonths,
+    rightSizeOnDemandMonths,
     rightSizeTotal,
     rightSizeAdvantage: commitNowTotal - rightSizeTotal,
     unitsPerInstance,
@@ -199,6 +232,8 @@ export function cumulativeCosts(v: Inputs, n: ReservedInstanceNumbers) {
   const months = Array.from({ length: n.termMonths + 1 }, (_, month) => month);
   const usedMonthly = n.onDemandMonthly * (v.usagePct / 100) * v.quantity;
   const laterMonthly = n.rightSizeMonthly;
+  const tailMonthly = n.rightSizedOnDemandMonthly * (v.usagePct / 100) * v.quantity;
+  const reservedEnd = n.waitMonths + n.rightSizeCommittedMonths;
   const stop = n.retireMonth ?? Number.POSITIVE_INFINITY;
   return {
     months,
@@ -207,7 +242,8 @@ export function cumulativeCosts(v: Inputs, n: ReservedInstanceNumbers) {
     rightSize: months.map(
       (m) =>
         usedMonthly * Math.min(m, n.waitMonths) +
-        laterMonthly * Math.min(Math.max(0, m - n.waitMonths), n.rightSizeCommittedMonths),
+        laterMonthly * Math.min(Math.max(0, m - n.waitMonths), n.rightSizeCommittedMonths) +
+        tailMonthly * Math.min(Math.max(0, m - reservedEnd), n.rightSizeOnDemandMonths),
     ),
   };
 }
@@ -229,16 +265,24 @@ function verdictFor(n: ReservedInstanceNumbers, v: Inputs): Verdict {
       ),
     };
   }
-  if (n.retireMonth !== null && n.commitNowNet < 0) {
+  // A commitment that saves nothing by the exit (a tie included) is never advised.
+  if (n.retireMonth !== null && n.commitNowNet <= 0.005 * n.commitNowTotal) {
     return {
       tone: 'bad',
-      headline: t('Do not commit: the workload moves in month {retire}, before the reservation pays off.', {
-        retire: q(n.retireMonth, 'integer'),
-      }),
-      detail: t('{stranded} of commitment would be stranded, a net loss of {loss} against staying on demand.', {
-        stranded: q(n.strandedCommitment, 'money'),
-        loss: q(-n.commitNowNet, 'money'),
-      }),
+      headline: t(
+        'Do not commit: the workload moves in month {retire}, and by then the reservation has saved nothing.',
+        {
+          retire: q(n.retireMonth, 'integer'),
+        },
+      ),
+      detail: t(
+        '{stranded} of commitment would be stranded; against staying on demand it saves {net} by month {retire}.',
+        {
+          stranded: q(n.strandedCommitment, 'money'),
+          net: q(n.commitNowNet, 'money'),
+          retire: q(n.retireMonth, 'integer'),
+        },
+      ),
     };
   }
   if (n.rightSizeAdvantage > 0.005 * n.commitNowTotal && n.rightSizeFactor < 1) {
@@ -249,10 +293,11 @@ function verdictFor(n: ReservedInstanceNumbers, v: Inputs): Verdict {
         months: q(n.windowMonths, 'months'),
       }),
       detail: t(
-        'Committing now locks in {now} a month. Waiting {wait} days, shrinking to {factor} of today’s capacity and then reserving costs {later} a month.',
+        'Committing now locks in {now} a month. Waiting {wait} days, stepping down {steps} instance class(es) to {factor} of today’s cost and then reserving costs {later} a month.',
         {
           now: q(n.commitNowMonthly, 'money'),
           wait: q(v.waitDays, 'integer'),
+          steps: q(n.classSteps, 'integer'),
           factor: q(n.rightSizeFactor * 100, 'percent'),
           later: q(n.rightSizeMonthly, 'money'),
         },
@@ -261,9 +306,10 @@ function verdictFor(n: ReservedInstanceNumbers, v: Inputs): Verdict {
   }
   return {
     tone: 'good',
-    headline: t('Commit now: the reservation breaks even in month {month} and saves {savings} over its term.', {
+    headline: t('Commit now: the reservation breaks even in month {month} and saves {savings} over {months}.', {
       month: q(Math.ceil(n.breakEvenMonth * 10) / 10, 'number'),
       savings: q(n.commitNowNet, 'money'),
+      months: q(n.windowMonths, 'months'),
     }),
     detail: t('It costs {effective} a month against {onDemand} on demand, {pct} less.', {
       effective: q(n.commitNowMonthly, 'money'),
@@ -279,7 +325,7 @@ function stepsFor(n: ReservedInstanceNumbers, v: Inputs): MathStep[] {
   const steps: MathStep[] = [
     {
       label: 'On-demand hourly rate',
-      formula: 'monthly price ÷ 730 hours',
+      formula: 'monthly price ÷ 730 hours (sample reservations: list monthly ÷ 720)',
       substituted: t('{monthly} ÷ 730', { monthly: money(n.onDemandMonthly) }),
       result: rate(n.onDemandHourly),
     },
@@ -326,8 +372,12 @@ function stepsFor(n: ReservedInstanceNumbers, v: Inputs): MathStep[] {
     },
     {
       label: 'Right-size factor',
-      formula: 'min(1, P95 use ÷ target)',
-      substituted: t('min(1, {p95} ÷ {target})', { p95: q(v.p95Pct, 'percent'), target: q(v.targetPct, 'percent') }),
+      formula: '0.5 ^ classes down (a step only while P95 < 40 % and P95 × 2 ≤ min(accepted, 70 %))',
+      substituted: t('0.5 ^ {steps} (P95 {p95}, accepted {target})', {
+        steps: q(n.classSteps, 'integer'),
+        p95: q(v.p95Pct, 'percent'),
+        target: q(v.targetPct, 'percent'),
+      }),
       result: q(n.rightSizeFactor * 100, 'percent'),
     },
     {
@@ -343,12 +393,15 @@ function stepsFor(n: ReservedInstanceNumbers, v: Inputs): MathStep[] {
     },
     {
       label: 'Right-size first, total',
-      formula: 'on demand while waiting + later reservation for the months it is committed',
-      substituted: t('{used} × {wait} + {later} × {committed}', {
+      formula:
+        'on demand while waiting + later reservation for the months it is committed + right-sized on demand after the last whole term',
+      substituted: t('{used} × {wait} + {later} × {committed} + {tail} × {tailMonths}', {
         used: money(n.onDemandMonthly * (v.usagePct / 100) * v.quantity),
         wait: q(n.waitMonths, 'months'),
         later: money(n.rightSizeMonthly),
         committed: q(n.rightSizeCommittedMonths, 'months'),
+        tail: money(n.rightSizedOnDemandMonthly * (v.usagePct / 100) * v.quantity),
+        tailMonths: q(n.rightSizeOnDemandMonths, 'months'),
       }),
       result: money(n.rightSizeTotal),
     },
@@ -396,12 +449,21 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
       ...q(n.breakEvenMonth, 'months', 'Never'),
       hint: t('from the day you buy'),
     },
-    {
-      key: 'termSavings',
-      label: 'Saved over its term',
-      ...q(n.termSavings, 'money'),
-      tone: n.termSavings >= 0 ? 'good' : 'bad',
-    },
+    // With a planned move the saving that counts is the one up to the move, stranded commitment included.
+    n.retireMonth === null
+      ? {
+          key: 'termSavings',
+          label: 'Saved over its term',
+          ...q(n.termSavings, 'money'),
+          tone: n.termSavings >= 0 ? 'good' : 'bad',
+        }
+      : {
+          key: 'termSavings',
+          label: `Saved by the move in month ${n.retireMonth}`,
+          ...q(n.commitNowNet, 'money'),
+          tone: n.commitNowNet > 0 ? 'good' : 'bad',
+          hint: t('stranded commitment included'),
+        },
     {
       key: 'effectiveHourly',
       label: 'Effective hourly rate',
@@ -486,8 +548,14 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
     warnings.push(
       t('RDS sells No Upfront for 1-year terms only; Azure reservations allow monthly payment for 3 years.'),
     );
-  if (v.p95Pct > v.targetPct)
-    warnings.push(t('P95 use is above the target: the instance is not oversized, so right-sizing saves nothing here.'));
+  if (v.p95Pct > scaleUpAbovePct.value)
+    warnings.push(t('P95 use is above 70 %: optimise the workload or scale up; do not step down.'));
+  else if (v.p95Pct >= rightSizeBelowPct.value)
+    warnings.push(t('P95 use is not below 40 %: the class is not oversized, so right-sizing saves nothing here.'));
+  else if (n.classSteps === 0)
+    warnings.push(t('One class down would double P95 above the accepted level: right-sizing saves nothing here.'));
+  if (v.targetPct > scaleUpAbovePct.value)
+    warnings.push(t('The accepted P95 is above 70 %: the model stops at 70 %, where the advice becomes scale up.'));
   if (n.breakEvenUtilisationPct >= 100)
     warnings.push(t('The reservation costs at least as much as running on demand all month.'));
 
@@ -523,6 +591,9 @@ export function evaluateReservedInstance(v: Inputs): ToolResult {
     figures: [
       hoursPerMonth,
       partialUpfrontShare,
+      classStepFactor,
+      rightSizeBelowPct,
+      scaleUpAbovePct,
       normalizedUnitsFigure,
       ...(v.source === 'sample' ? [sampleOffering.onDemand, sampleOffering.figure] : []),
     ],

@@ -1,12 +1,14 @@
 /** Inputs of the Reserved Instance ROI calculator: one declaration for the form, the URL and MDX presets. */
 import { choiceField, defineInputs, numberField, toggleField, type InputValues } from '../../lib/tool-kit/fields';
 import {
+  classStepFactor,
   ioOptimizedFactor,
   normalizedUnits,
   normalizedUnitsFigure,
   oneYearDiscount,
   rightSizeWait,
   sampleOffering,
+  scaleUpAbovePct,
   workedExampleDiscount,
 } from './figures';
 
@@ -23,9 +25,9 @@ export const inputs = defineInputs(
       display: 'select',
       options: [
         { value: 'custom', label: 'My own numbers' },
-        { value: 'sample', label: `Sample: ${sampleOffering.label} (2026)` },
+        { value: 'sample', label: `Sample: ${sampleOffering.label}` },
       ],
-      help: 'The sample fills the on-demand rate and the real reservation offerings of one instance class.',
+      help: 'The sample fills a US East on-demand rate (2026) and the reservation offerings of one instance class from a 2024 Tokyo list.',
     }),
     priceUnit: choiceField({
       label: 'On-demand price is',
@@ -160,15 +162,27 @@ export const inputs = defineInputs(
       help: 'The higher of the two, over at least a few weeks of real traffic.',
     }),
     targetPct: numberField({
-      label: 'Right-size target',
+      label: 'Highest P95 accepted after stepping down',
       param: 'target',
       group: 'rightsize',
-      default: 75,
+      default: scaleUpAbovePct.value,
       min: 10,
       max: 100,
       format: 'percent',
-      example: true,
-      help: 'The P95 use you would accept on a smaller instance. Capacity shrinks by P95 ÷ target.',
+      figure: scaleUpAbovePct,
+      help: 'Each class down halves capacity and doubles P95; steps are taken only below 40 % P95 and never past 70 %.',
+    }),
+    maxClassSteps: choiceField({
+      label: 'Step down at most',
+      param: 'steps',
+      group: 'rightsize',
+      default: '1',
+      options: [
+        { value: '1', label: 'one class' },
+        { value: '2', label: 'two classes' },
+      ],
+      figure: classStepFactor,
+      help: 'Two classes only when P95 is still below 40 % after the first step.',
     }),
     waitDays: numberField({
       label: 'Days until right-sizing',

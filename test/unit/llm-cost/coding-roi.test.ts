@@ -63,7 +63,7 @@ describe('break-even efficiency gain', () => {
 describe('token-metered agent use against a seat', () => {
   // Sonnet 4.5, 200 requests a working day of 50,000 input tokens (80 % cache reads, 10 % writes) and 1,000 output:
   // 5,000 × $3 + 40,000 × $0.30 + 5,000 × $3.75 + 1,000 × $15 = 0.015 + 0.012 + 0.01875 + 0.015 = $0.06075;
-  // × 200 = $12.15 a day; × 21.6667 working days (5 × 52 ÷ 12) = $263.25 a month.
+  // × 200 = $12.15 a day; × 19.5833 days (5 days × 47 weeks ÷ 12, the hours' calendar) = $237.9375 a month.
   const usage = agentUsageSchema.parse({
     modelId: 'claude-sonnet-4-5',
     requestsPerDay: 200,
@@ -74,20 +74,20 @@ describe('token-metered agent use against a seat', () => {
   });
   const agent = agentMonthlyCost(usage, sonnet45);
 
-  it('costs $263.25 a developer a month', () => {
+  it('costs $237.94 a developer a month', () => {
     expect(agent.ok).toBe(true);
     if (agent.ok) {
       expect(agent.perRequest).toBeCloseTo(0.06075, 12);
-      expect(agent.perMonth).toBeCloseTo(263.25, 9);
+      expect(agent.perMonth).toBeCloseTo(237.9375, 9);
     }
   });
 
-  it('breaks even with a $200 seat at 151.9 requests a day', () => {
+  it('breaks even with a $200 seat at 168.1 requests a day', () => {
     if (!agent.ok) throw new Error(agent.message);
-    // 200 ÷ (0.06075 × 65/3) = 200 ÷ 1.31625 = 151.946818.
+    // 200 ÷ (0.06075 × 235/12) = 200 ÷ 1.1896875 = 168.111374.
     const comparison = seatVersusMetered(200, usage, agent);
     expect(comparison.cheaper).toBe('seat');
-    expect(comparison.breakEvenRequestsPerDay).toBeCloseTo(151.946818, 5);
+    expect(comparison.breakEvenRequestsPerDay).toBeCloseTo(168.111374, 5);
   });
 
   it('rejects cache shares above 100 % of the input', () => {

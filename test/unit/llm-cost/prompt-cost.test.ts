@@ -28,6 +28,31 @@ describe('promptCosts', () => {
     expect(result.unpriced.map((u) => u.modelId)).toEqual(['mystery']);
   });
 
+  // One rule with the feature cost tool (cache-minimum.ts): below the model's minimum cacheable size nothing is
+  // cached, so the read and write columns are the uncached price.
+  const haiku = testModel({
+    id: 'haiku-like',
+    name: 'Haiku-like',
+    family: 'anthropic',
+    cacheMinTokens: 4_096,
+    prices: { input: 1, output: 5, cacheRead: 0.1, cacheWrite5m: 1.25 },
+  });
+  it.each([
+    // GPT-5 (minimum 1,024): 1,000 tokens are not cached: read = 1,000 × $1.25 = $0.00125 (was $0.000125).
+    ['gpt-5 below 1,024', gpt5Exact, 1_000, false, 0.00125, 0.00125],
+    // At exactly 1,024 it is cached: 1,024 × $0.125 = $0.000128; write (no fee) 1,024 × $1.25 = $0.00128.
+    ['gpt-5 at 1,024', gpt5Exact, 1_024, true, 0.000128, 0.00128],
+    // A 4,096-token minimum (Claude Haiku 4.5 in the catalog): 3,000 tokens read = 3,000 × $1 = $0.003
+    // (was 3,000 × $0.10 = $0.0003); written = $0.003 (was 3,000 × $1.25 = $0.00375).
+    ['a 4,096-token minimum', haiku, 3_000, false, 0.003, 0.003],
+  ])('%s', (_, model, tokens, cacheable, cached, write) => {
+    const row = promptCosts({ o200k_base: tokens, estimate: tokens }, [model]).rows[0]!;
+    expect(row.cacheable).toBe(cacheable);
+    expect(row.cached).toBeCloseTo(cached, 12);
+    expect(row.cacheWrite).toBeCloseTo(write, 12);
+    expect(row.warnings.some((warning) => warning.code === 'below-cache-minimum')).toBe(!cacheable);
+  });
+
   it('leaves out models it has no count for', () => {
     expect(promptCosts({ o200k_base: 5 }, [sonnet45]).uncounted.map((m) => m.id)).toEqual(['claude-sonnet-4-5']);
   });

@@ -51,7 +51,7 @@ describe('resultCsv', () => {
   it('holds the inputs, each table and the chart data', () => {
     expect(lines).toContain('kind,key,label,value,shown');
     expect(lines).toContain('input,price,On-demand price per instance,10000,');
-    expect(lines).toContain('"Per month, once settled",10000,5000,2800');
+    expect(lines).toContain('"Per month, once settled",10000,5000,3500');
     expect(lines).toContain('Cumulative cost');
     expect(lines).toContain('Month,On demand,Commit now,Right-size first');
     expect(lines).toContain('0,0,90000,0');

@@ -37,15 +37,19 @@ describe('worked examples, computed by hand', () => {
     // Cycle time 20 % faster on 40 % of the time: 0.2 × 0.4 = 8 % gained.
     ['a cycle-time gain', { benefit: 'cycle', cycleTime: 20, affected: 40 }, { efficiencyGain: 8 }],
     // Metered agent: 40,000 input tokens, 5 % uncached (2,000 × $3 = $0.006), 85 % read (34,000 × $0.30 = $0.0102),
-    // 10 % written (4,000 × $3.75 = $0.015), 1,500 out × $15 = $0.0225: $0.0537 a request; × 60 a day × 5 × 52 ÷ 12
-    // = 21.6667 days = $69.81 a month. The seat costs as much at 200 ÷ (0.0537 × 21.6667) = 171.895 requests a day.
+    // 10 % written (4,000 × $3.75 = $0.015), 1,500 out × $15 = $0.0225: $0.0537 a request; × 235 a day = $12.62 a
+    // day (the cited ~$13 per active day). One calendar with the hours: 5 days × (1,880 ÷ 40 = 47 weeks) ÷ 12 =
+    // 19.5833 days, so $12.6195 × 19.5833 = $247.13 a month (cited $150–250; was $3.22 a day and $69.81 a month).
+    // The seat costs as much at 200 ÷ (0.0537 × 19.5833) = 190.182 requests a day; 247.13 ÷ 15,747.80 = 1.5693 %.
     [
-      'paying per token instead of a seat',
+      'AI Token Cost Overruns (31 May 2026): about $13 an active day, $150–250 a month',
       { plan: 'metered' },
-      { meteredMonthly: 69.81, toolCost: 69.81, breakEvenRequests: 171.8951, breakEven: 0.4433 },
+      { meteredMonthly: 247.1319, toolCost: 247.1319, breakEvenRequests: 190.1819, breakEven: 1.5693 },
     ],
-    // Seat plus tokens: $200 + $69.81 = $269.81.
-    ['a seat with tokens on top', { plan: 'both' }, { toolCost: 269.81 }],
+    // Seat plus tokens: $200 + $247.13 = $447.13.
+    ['a seat with tokens on top', { plan: 'both' }, { toolCost: 447.1319 }],
+    // A 4-day week on the same 1,880 hours: 4 × 47 ÷ 12 = 15.6667 days; 0.0537 × 235 × 15.6667 = $197.71.
+    ['a 4-day week shortens the metered month too', { plan: 'metered', workingDays: 4 }, { meteredMonthly: 197.7055 }],
     // Budgets on the example spend: $95 a working day for the team, × 5 × 52 ÷ 12 = $2,058.33 a month: over the
     // $2,000 team budget (hard). Per developer per day against $30 (alert at $24): chen $34 hard; ben $26 and ana
     // $24 soft; dara $11 fine. Repository api $44 a day × 5 = $220 a week against $250 (alert at $200): soft.
@@ -84,10 +88,10 @@ describe('the rest of the result', () => {
 
   it('draws metered cost against requests a day, with the seat and the crossing point', () => {
     const chart = run().chart!;
-    expect(chart.markers.find((marker) => marker.label === 'same cost')?.x).toBeCloseTo(171.8951, 3);
-    // The axis runs to 300 requests a day in 20 steps; at 150: 0.0537 × 150 × 21.6667 = $174.525.
-    expect(chart.x.at(-1)).toBe(300);
-    expect(chart.series[0]!.values[chart.x.indexOf(150)]).toBeCloseTo(174.525, 3);
+    expect(chart.markers.find((marker) => marker.label === 'same cost')?.x).toBeCloseTo(190.1819, 3);
+    // The axis runs to 2 × 235 = 470, rounded to 500, in 20 steps; at 150: 0.0537 × 150 × 19.5833 = $157.744.
+    expect(chart.x.at(-1)).toBe(500);
+    expect(chart.series[0]!.values[chart.x.indexOf(150)]).toBeCloseTo(157.7437, 3);
     expect(chart.series[1]!.values.every((seat) => seat === 200)).toBe(true);
   });
 

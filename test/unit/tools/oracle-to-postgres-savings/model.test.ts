@@ -49,6 +49,26 @@ describe('worked examples, computed by hand', () => {
       { processorsPerServer: 2, licenceCount: 4, licenceList: 70_000, supportYear1: 15_400 },
     ],
     [
+      // "Oracle Cloud BYOL: True Cost Analysis Beyond the Headline Rate" (25 March 2026): on OCI 1 OCPU = 1
+      // processor licence, no core factor. 8 OCPUs (the 16 vCPUs of the reference) EE = 8 licences × $47,500 =
+      // $380,000 at list; support 22 % × $380,000 = $83,600.
+      'OCI: 8 OCPUs of Enterprise Edition need 8 licences',
+      { deployment: 'oci', ocpus: 8, discountPct: 0 },
+      { processorsPerServer: 8, licenceCount: 8, licenceList: 380_000, supportYear1: 83_600 },
+    ],
+    [
+      // OCI, 12 OCPUs on 2 instances: 24 licences (on premises the x86 factor would give 12 × 0.5 = 6 each).
+      'OCI: no core factor, 2 × 12 OCPUs',
+      { deployment: 'oci', ocpus: 12, servers: 2, discountPct: 0 },
+      { processorsPerServer: 12, licenceCount: 24, licenceList: 1_140_000 },
+    ],
+    [
+      // SE2 on OCI: 6 OCPUs ÷ 4 = 1.5, rounded up to 2 sockets × $17,500 = $35,000.
+      'OCI: Standard Edition 2 counts a socket per 4 OCPUs',
+      { deployment: 'oci', edition: 'se2', ocpus: 6, discountPct: 0 },
+      { processorsPerServer: 2, licenceList: 35_000 },
+    ],
+    [
       // Named User Plus, EE: 8 processors × 25 = 200 minimum > 100 users, so 200 × $950 = $190,000.
       'Named User Plus: the 25-per-processor minimum applies',
       { metric: 'nup', users: 100, discountPct: 0 },
@@ -185,6 +205,15 @@ describe('the result', () => {
   it('warns when SE2 runs on more than 8 vCPUs', () => {
     const result = evaluateOracle(oracle({ edition: 'se2', vcpus: 16 }));
     expect(result.warnings.map((warning) => warning.template).join(' ')).toMatch(/up to 8 vCPUs/);
+  });
+});
+
+describe('the support uplift default', () => {
+  it('is the uncapped 8 % of the reference (was 6 %, the observed median)', () => {
+    // Year 3 at list: support $83,600 × 1.08² = $97,511.04, plus hosting 12 × $3,000 = $36,000: $133,511.04.
+    expect(inputs.defaults.upliftPct).toBe(8);
+    const year3 = computeOracle(oracle({ discountPct: 0 })).years.find((row) => row.year === 3)!;
+    expect(year3.oracle).toBeCloseTo(133_511.04, 2);
   });
 });
 

@@ -26,13 +26,15 @@ const metric = (result: ToolResult, key: string) => result.metrics.find((m) => m
 describe('cost of the counted prompt on each model, computed by hand', () => {
   describe.each<[string, Partial<Inputs>, string, number, boolean, number, number, number]>([
     // GPT-5 with its exact o200k count: 1,000 × $1.25/M = $0.00125 uncached; no write fee, so a write is billed as
-    // input, $0.00125; read from the cache 1,000 × $0.125 = $0.000125.
-    ['GPT-5, sent once', {}, 'gpt-5', 1_000, false, 0.00125, 0.00125, 0.000125],
+    // input, $0.00125. 1,000 tokens is below OpenAI's 1,024-token minimum: nothing is cached, so a "read" is also
+    // $0.00125 (was 1,000 × $0.125 = $0.000125, 10× too low).
+    ['GPT-5, sent once, below the cache minimum', {}, 'gpt-5', 1_000, false, 0.00125, 0.00125, 0.00125],
     // Sonnet 4.5 with the estimate: 1,200 × $3 = $0.0036; write 1,200 × $3.75 = $0.0045; read 1,200 × $0.30 = $0.00036.
     ['Sonnet 4.5, sent once', {}, 'claude-sonnet-4-5', 1_200, true, 0.0036, 0.0045, 0.00036],
     // Sent 1,000 times: each amount × 1,000.
     ['Sonnet 4.5, sent 1,000 times', { sends: 1_000 }, 'claude-sonnet-4-5', 1_200, true, 3.6, 4.5, 0.36],
-    // An edited input price: GPT-5 at $2/M: 1,000 × $2 = $0.002 uncached and written (no write fee).
+    // An edited input price: GPT-5 at $2/M: 1,000 × $2 = $0.002 uncached, written (no write fee) and read
+    // (below the 1,024-token minimum, so not cached).
     [
       'GPT-5 with an edited input price',
       { prices: [{ model: 'gpt-5', price: 'input', usd: 2 }] },
@@ -41,7 +43,7 @@ describe('cost of the counted prompt on each model, computed by hand', () => {
       false,
       0.002,
       0.002,
-      0.000125,
+      0.002,
     ],
     // Only Anthropic models: Sonnet alone, same amounts.
     ['Anthropic only', { family: 'anthropic' }, 'claude-sonnet-4-5', 1_200, true, 0.0036, 0.0045, 0.00036],

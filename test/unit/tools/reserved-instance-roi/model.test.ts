@@ -17,17 +17,19 @@ describe('worked examples, computed by hand', () => {
   describe.each<[string, Partial<Inputs>, Expected]>([
     [
       // Reference worked example. Commit now: $10,000 × (1 − 50 %) = $5,000 a month.
-      // Right-size first: $10,000 × (30 % ÷ 75 % = 0.4) = $4,000 on demand, then × (1 − 30 %) = $2,800 a month.
+      // Right-size first: P95 30 % < 40 %, one class down runs at 60 % ≤ 70 %: $10,000 × 0.5 = $5,000 on demand
+      // (the article's $4,000 is not a whole class), then × (1 − 30 %) = $3,500 a month.
       // 3-year Partial Upfront at 50 %: effective $5,000/month, half upfront = $5,000 × 36 × ½ = $90,000,
       // recurring $2,500/month. Break-even = $90,000 ÷ ($10,000 − $2,500) = 12 months.
       // Right-size path over 36 months: wait 90 days = 90 ÷ (365/12) = 2.958904 months on demand at $10,000,
-      // then $2,800 × (36 − 2.958904) = $92,515.07; total $29,589.04 + $92,515.07 = $122,104.11.
-      'reference: 50 % on $10,000/month vs right-size to $4,000 then 30 %',
+      // then $3,500 × (36 − 2.958904) = $115,643.84; total $29,589.04 + $115,643.84 = $145,232.88.
+      'reference: 50 % on $10,000/month vs one class down to $5,000 then 30 %',
       {},
       {
         commitNowMonthly: 5_000,
-        rightSizedOnDemandMonthly: 4_000,
-        rightSizeMonthly: 2_800,
+        classSteps: 1,
+        rightSizedOnDemandMonthly: 5_000,
+        rightSizeMonthly: 3_500,
         upfront: 90_000,
         breakEvenMonth: 12,
         monthlySavings: 5_000,
@@ -35,8 +37,8 @@ describe('worked examples, computed by hand', () => {
         breakEvenUtilisationPct: 50,
         commitNowTotal: 180_000,
         onDemandTotal: 360_000,
-        rightSizeTotal: 122_104.11,
-        rightSizeAdvantage: 57_895.89,
+        rightSizeTotal: 145_232.88,
+        rightSizeAdvantage: 34_767.12,
       },
     ],
     [
@@ -82,8 +84,8 @@ describe('worked examples, computed by hand', () => {
       // 4 instances at $2/h, 3 years All Upfront at 60 % off: effective $0.80/h, upfront 0.80 × 26,280 = $21,024 each.
       // Break-even = 21,024 ÷ (730 × 2) = 14.4 months. Moving at month 12 strands 0.80 × 730 × 24 × 4 = $56,064.
       // On demand for 12 months: 2 × 730 × 12 × 4 = $70,080 against $84,096 committed: net −$14,016.
-      // Right-size first: 90 days on demand = $1,460 × 2.958904 = $4,320, then a 1-year reservation at
-      // $1,460 × 0.4 × 0.7 = $408.80/month, bought for a whole year (exit at 12 falls inside it): ($4,320 + $4,905.60) × 4.
+      // Right-size first: 90 days on demand = $1,460 × 2.958904 = $4,320; the 9.041096 months left hold no whole
+      // 1-year term, so they run one class down on demand: $730 × 9.041096 = $6,600; ($4,320 + $6,600) × 4.
       'a planned move at month 12 strands a 3-year commitment',
       { priceUnit: 'hour', onDemandPrice: 2, quantity: 4, payment: 'all', discountPct: 60, retireMonth: 12 },
       {
@@ -93,9 +95,68 @@ describe('worked examples, computed by hand', () => {
         onDemandTotal: 70_080,
         commitNowTotal: 84_096,
         commitNowNet: -14_016,
-        rightSizeCommittedMonths: 12,
-        rightSizeTotal: 36_902.4,
+        rightSizeCommittedMonths: 0,
+        rightSizeOnDemandMonths: 9.041096,
+        rightSizeTotal: 43_680,
       },
+    ],
+    [
+      // "Cloud Database Cost Triage" (5 June 2023) thresholds on the $10,000/month instance, accepted P95 70 %.
+      // "Aurora Cost Optimization" (11 June 2026): a writer at ~14 % peak CPU, one class down recovered about half.
+      // 14 % < 40 % and 28 % ≤ 70 %: one step (the default limit), $10,000 × 0.5 = $5,000.
+      'Aurora article: 14 % P95 steps one class down and recovers half',
+      { p95Pct: 14 },
+      { classSteps: 1, rightSizeFactor: 0.5, rightSizedOnDemandMonthly: 5_000 },
+    ],
+    [
+      // Two steps allowed: 14 % → 28 % (still < 40 %) → 56 % ≤ 70 %: $10,000 × 0.25 = $2,500.
+      '14 % P95 with two steps allowed goes two classes down',
+      { p95Pct: 14, maxClassSteps: '2' },
+      { classSteps: 2, rightSizeFactor: 0.25, rightSizedOnDemandMonthly: 2_500 },
+    ],
+    [
+      // 35 % < 40 % and 70 % ≤ 70 %: one class down, $5,000 (was $10,000 × 35 ÷ 75 = $4,667).
+      '35 % P95 steps one class down to exactly the 70 % line',
+      { p95Pct: 35 },
+      { classSteps: 1, rightSizedOnDemandMonthly: 5_000 },
+    ],
+    [
+      // 38 % < 40 % but one class down would run at 76 % > 70 %: no step.
+      '38 % P95: one class down would pass 70 %, so no step',
+      { p95Pct: 38 },
+      { classSteps: 0, rightSizeFactor: 1 },
+    ],
+    [
+      // 45 % is not below 40 %: no step, no right-size saving (was 45 ÷ 75 = 0.6 and "right-size first").
+      '45 % P95 is not oversized',
+      { p95Pct: 45 },
+      { classSteps: 0, rightSizeFactor: 1, rightSizedOnDemandMonthly: 10_000 },
+    ],
+    [
+      // "The Math Behind Database Reserved Instances: When to Wait" (1 April 2026): a move within 18 months.
+      // 3-year 50 % reservation, exit at 18: stranded $5,000 × (36 − 18) = $90,000; on demand $10,000 × 18 =
+      // $180,000 = commit now $5,000 × 36: net $0. Right-size: wait 2.958904 months ($29,589.04), 15.041096 left:
+      // one whole 1-year term ($3,500 × 12 = $42,000), then 3.041096 months one class down on demand at $5,000
+      // = $15,205.48; total $86,794.52.
+      'a move at month 18 on a 3-year reservation: stranded $90,000, saves $0',
+      { retireMonth: 18 },
+      {
+        strandedCommitment: 90_000,
+        onDemandTotal: 180_000,
+        commitNowTotal: 180_000,
+        commitNowNet: 0,
+        rightSizeCommittedMonths: 12,
+        rightSizeOnDemandMonths: 3.041096,
+        rightSizeTotal: 86_794.52,
+      },
+    ],
+    [
+      // Sample 1 year Partial: the list's $64/month is hourly × 720, so $64 ÷ 720 = $0.0888889/h; effective
+      // = 0.0888889 + 781 ÷ 8,760 (0.0891553) = $0.1780441/h; break-even = 781 ÷ (730 × (0.258 − 0.0888889))
+      // = 781 ÷ 123.4511 = 6.3264 months.
+      'sample offering, 1 year Partial: list months are 720 hours',
+      { source: 'sample', term: '1', payment: 'partial' },
+      { recurringHourly: 0.0888889, effectiveHourly: 0.1780441, breakEvenMonth: 6.3264 },
     ],
     [
       // Size flexibility: 4 xlarge Multi-AZ = 4 × 16 = 64 units = 2 reservations of 2xlarge (32 units) exactly.
@@ -139,7 +200,27 @@ describe('the result', () => {
     expect(result.verdict.tone).toBe('warn');
     expect(result.verdict.headline.template).toMatch(/^Right-size first/);
     const compare = result.tables.find((table) => table.key === 'compare')!;
-    expect(compare.rows.find((row) => row.key === 'monthly')).toMatchObject({ commitNow: 5_000, rightSize: 2_800 });
+    expect(compare.rows.find((row) => row.key === 'monthly')).toMatchObject({ commitNow: 5_000, rightSize: 3_500 });
+  });
+
+  it('never says commit now when the reservation strands money and saves nothing by the exit', () => {
+    const result = evaluateReservedInstance(ri({ retireMonth: 18 }));
+    expect(result.verdict.tone).toBe('bad');
+    expect(result.verdict.headline.template).toMatch(/^Do not commit/);
+    // The headline saving is the one up to the move: $180,000 on demand − $180,000 committed = $0.
+    expect(result.metrics.find((metric) => metric.key === 'termSavings')).toMatchObject({ value: 0, tone: 'bad' });
+  });
+
+  it('counts commit-now savings over the window up to the exit, not the term', () => {
+    const result = evaluateReservedInstance(ri({ p95Pct: 50, retireMonth: 30 }));
+    expect(result.verdict.headline.template).toMatch(/^Commit now/);
+    expect(result.verdict.headline.values?.months).toMatchObject({ value: 30 });
+  });
+
+  it('advises scaling up, not right-sizing, above 70 % P95', () => {
+    const result = evaluateReservedInstance(ri({ p95Pct: 80 }));
+    expect(result.warnings.map((warning) => warning.template).join(' ')).toMatch(/scale up/);
+    expect(result.verdict.headline.template).not.toMatch(/^Right-size/);
   });
 
   it('says to stay on demand when the reservation never pays off', () => {
