@@ -13,7 +13,7 @@ import { estimateTokenCount } from 'tokenx';
 import { describe, expect, it } from 'vitest';
 import { sampleText } from '../bench/llm-cost';
 import { useBrowser } from './support';
-import { figures, hydrated, parseCsv, value } from './tool-helpers';
+import { downloadCsv, figures, hydrated, parseCsv, value } from './tool-helpers';
 
 const browser = useBrowser();
 
@@ -181,11 +181,7 @@ describe('prompt-token-counter', () => {
 
     // The text is never in the link, and not in the CSV either.
     await expect.poll(() => new URL(page.url()).search).toBe('?cl100k=1');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      tool.getByRole('button', { name: 'CSV' }).click(),
-    ]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const { text: csv } = await downloadCsv(page, tool);
     const rows = parseCsv(csv);
     expect(rows.find((row) => row[0] === 'figure' && row[1] === 'o200k')?.[3]).toBe(String(countO200k(text, plain)));
     for (const line of text.split('\n').filter((candidate) => candidate.trim().length > 12)) {

@@ -2,10 +2,9 @@
  * The SQL Server licensing calculator in Chromium: the spec's worked examples through the page, workload rows edited
  * in place, bad URLs and cells, the CSV, and the links both ways with the reserved-instance tool.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support';
-import { hydrated, parseCsv, value } from './tool-helpers';
+import { downloadCsv, hydrated, parseCsv, value } from './tool-helpers';
 
 const browser = useBrowser();
 const id = 'sql-server-licensing';
@@ -80,11 +79,7 @@ describe('SQL Server licensing calculator', () => {
     const { page } = await browser.open(path);
     await hydrated(page);
     const tool = page.locator(`[data-tool="${id}"]`);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      tool.getByRole('button', { name: 'CSV' }).click(),
-    ]);
-    const rows = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const rows = parseCsv((await downloadCsv(page, tool)).text);
     expect(rows.find((row) => row[0] === 'figure' && row[1] === 'liMonthly')?.[3]).toBe(await value(tool, 'liMonthly'));
     expect(rows.some((row) => row[0] === 'Each option a month, compute and licence')).toBe(true);
     expect(rows.some((row) => row[0] === 'input' && row[1] === 'w.1.vcpus' && row[3] === '8')).toBe(true);

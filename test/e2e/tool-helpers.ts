@@ -1,4 +1,5 @@
 /** Helpers for tool e2e tests: hydration, the figures a tool shows, its CSV. */
+import { readFile } from 'node:fs/promises';
 import type { Frame, Locator, Page } from 'playwright-core';
 
 /** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute when it does). */
@@ -51,4 +52,13 @@ export function parseCsv(text: string): string[][] {
     }
   }
   return rows;
+}
+
+/** Clicks the tool's CSV button and reads the download: its file name and its text. */
+export async function downloadCsv(page: Page, tool: Locator): Promise<{ filename: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tool.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  return { filename: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }

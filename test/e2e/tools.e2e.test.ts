@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { baseUrl, useBrowser } from './support';
-import { figures, hydrated, parseCsv, value } from './tool-helpers';
+import { downloadCsv, figures, hydrated, parseCsv, value } from './tool-helpers';
 
 const browser = useBrowser();
 
@@ -122,12 +121,9 @@ describe.each(cases)('$id', ({ id, edit, bad, negative }) => {
     const { page } = await browser.open(path);
     await hydrated(page);
     const tool = page.locator(`[data-tool="${id}"]`);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      tool.getByRole('button', { name: 'CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${id}.csv`);
-    const rows = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const csv = await downloadCsv(page, tool);
+    expect(csv.filename).toBe(`${id}.csv`);
+    const rows = parseCsv(csv.text);
     const shown = await tool.evaluate((root) =>
       [...root.querySelectorAll('.kit-figure[data-metric]')].map((element) => ({
         key: element.getAttribute('data-metric')!,

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support';
-import { figures, hydrated, parseCsv, value } from './tool-helpers';
+import { downloadCsv, figures, hydrated, parseCsv, value } from './tool-helpers';
 
 const browser = useBrowser();
 const id = 'warehouse-cost-optimizer';
@@ -96,11 +95,7 @@ describe('warehouse cost optimizer', () => {
     const { page } = await browser.open(path);
     await hydrated(page);
     const tool = page.locator(`[data-tool="${id}"]`);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      tool.getByRole('button', { name: 'CSV' }).click(),
-    ]);
-    const rows = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const rows = parseCsv((await downloadCsv(page, tool)).text);
     const shown = await figures(tool);
     for (const key of ['todayMonthly', 'optimizedMonthly', 'yearlySaving', 'serverlessMonthly']) {
       expect(rows.find((row) => row[0] === 'figure' && row[1] === key)?.[3], key).toBe(shown[key]);
