@@ -4,12 +4,12 @@
  * With --fixtures (what `npm test` uses) it also reads the feeds we wrote in test/fixtures/feeds/site, so the
  * tests always have imported articles with tables, code and diagrams, with or without the real corpus.
  * Before Astro runs, PostgreSQL's data directory for the migration readiness worker is prepared (or taken from its
- * cache, see src/tools/migration-readiness/pglite-datadir-node.ts), so visitors' browsers never run initdb.
+ * cache, see src/lib/readiness/engine/pglite-datadir-node.ts), so visitors' browsers never run initdb.
  */
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { dataDirAsset, writeDataDirAsset } from '../tools/migration-readiness/pglite-datadir-node.ts';
+import { dataDirAsset, writeDataDirAsset } from '../lib/readiness/engine/pglite-datadir-node.ts';
 
 const FIXTURE_FEEDS = 'test/fixtures/feeds/site';
 

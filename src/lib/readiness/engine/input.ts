@@ -1,6 +1,6 @@
 /** Validation of a pasted or dropped schema: every rejection has one clear message. */
 import { z } from 'zod';
-import { dialects, type Dialect } from './dialect.ts';
+import { dialects, type Dialect } from '../dialects/detect-dialect.ts';
 import {
   byteLength,
   decodeScript,
@@ -9,7 +9,7 @@ import {
   looksLikeSql,
   looksBinary,
   maxScriptBytes,
-} from './input-checks.ts';
+} from '../sql/input-checks.ts';
 
 export {
   byteLength,
@@ -20,7 +20,7 @@ export {
   looksLikeSql,
   maxScriptBytes,
   scriptProblem,
-} from './input-checks.ts';
+} from '../sql/input-checks.ts';
 
 export const scriptSchema = z
   .string()

@@ -4,9 +4,9 @@
  * lib/Ora2Pg/PLSQL.pm estimate_cost, v25); every number is an editable default, and the estimate is a pure function
  * of (objects, model). Free of zod, so the page recomputes with edited weights on the main thread.
  */
-import type { ObjectKind } from './classify.ts';
-import { constructCatalogue } from './constructs.ts';
-import type { Dialect } from './dialect.ts';
+import type { ObjectKind } from '../sql/classify.ts';
+import { constructCatalogue } from '../dialects/constructs.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
 
 export const unitModelSource = {
   name: 'ora2pg v25 defaults: lib/Ora2Pg.pm (%UNCOVERED_SCORE, migration levels) and lib/Ora2Pg/PLSQL.pm (estimate_cost)',

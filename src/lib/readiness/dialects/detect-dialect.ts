@@ -1,5 +1,5 @@
 /** Detects which database a script was written for, from signals only that dialect uses, with the evidence. */
-import { significant, tokenize, type Token } from './lexer.ts';
+import { significant, tokenize, type Token } from '../sql/lexer.ts';
 
 export const dialects = ['oracle', 'sqlserver', 'mysql', 'postgres'] as const;
 export type Dialect = (typeof dialects)[number];

@@ -5,8 +5,8 @@
  * (THROW number, message, state; a bare THROW re-raises inside CATCH). PostgreSQL 17 manual, 41.9.1 "Reporting
  * Errors and Messages" (RAISE level 'format' with % placeholders and %% for a percent sign).
  */
-import { significant, tokenize, type Token } from './lexer.ts';
-import { pgIdent, pgString } from './tokens.ts';
+import { significant, tokenize, type Token } from '../sql/lexer.ts';
+import { pgIdent, pgString } from '../sql/tokens.ts';
 
 export interface RaiseConversion {
   /** The PL/pgSQL statement, without the trailing semicolon. */

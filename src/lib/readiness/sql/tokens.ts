@@ -1,7 +1,7 @@
 /** Token helpers shared by the converters: identifiers as PostgreSQL spells them, parenthesis matching, lists. */
-import type { Dialect } from './dialect.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
 import type { Token } from './lexer.ts';
-import type { RuleHit } from './rules.ts';
+import type { RuleHit } from '../convert/rules.ts';
 
 /**
  * A significant token with the whitespace and comments before it. `text` is what the converted SQL prints for it;

@@ -10,7 +10,7 @@ import {
   splitTopLevel,
   type ConvertContext,
   type Tok,
-} from './tokens.ts';
+} from '../sql/tokens.ts';
 
 /** Renames that keep the argument list as it is. */
 const renames: Record<string, Record<string, string>> = {

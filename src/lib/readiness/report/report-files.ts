@@ -1,8 +1,8 @@
 /** The files a report downloads as: the converted schema (.sql, every change commented) and one CSV row per object. */
-import { kindLabels } from './classify.ts';
+import { kindLabels } from '../sql/classify.ts';
 import { scanStatement, convertedSqlProblem, sqlComment } from './export-escaping.ts';
 import type { Report } from './report.ts';
-import { outcomeLabels } from './scoring.ts';
+import { outcomeLabels } from '../score/scoring.ts';
 
 /**
  * The converted schema as one runnable .sql file; every change is commented, failed objects are commented out. Every

@@ -4,9 +4,9 @@
  * Sources: MySQL 8.4 Reference Manual (CREATE EVENT, "Numeric Data Type Syntax" UNSIGNED, FULLTEXT indexes,
  * "The SET Type"); PostgreSQL 18 docs ch. 12 "Full Text Search"; pg_cron (github.com/citusdata/pg_cron).
  */
-import type { Classification } from './classify.ts';
+import type { Classification } from '../sql/classify.ts';
 import type { RuleHit } from './rules.ts';
-import { isWord, type Tok } from './tokens.ts';
+import { isWord, type Tok } from '../sql/tokens.ts';
 
 /** Why a MySQL statement is not part of the PostgreSQL schema, when the general rules do not already say so. */
 export function mysqlNotApplicable(classification: Classification, toks: Tok[]): string | undefined {

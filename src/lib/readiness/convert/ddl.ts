@@ -14,11 +14,11 @@ import {
   splitTopLevel,
   type ConvertContext,
   type Tok,
-} from './tokens.ts';
+} from '../sql/tokens.ts';
 import { columnClause, columnType, computedColumn } from './idioms-sqlserver.ts';
 import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
 import { convertPartitioning } from './partitioning.ts';
-import { convertType } from './types.ts';
+import { convertType } from './column-types.ts';
 
 /** One element of a CREATE TABLE list, kept apart so a foreign key can be moved out when tables reference in a circle. */
 export interface TableElement {

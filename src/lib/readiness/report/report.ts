@@ -3,15 +3,15 @@
  * exports in report-files.ts (both free of zod, for the page); this module re-exports them.
  */
 import { z } from 'zod';
-import { kindLabels, objectKinds } from './classify.ts';
-import { constructById } from './constructs.ts';
-import { dialects } from './dialect.ts';
-import { ruleCatalogue } from './rules.ts';
-import { outcomes, severities, type Outcome } from './scoring.ts';
-import { unitModelSchema } from './units.ts';
+import { kindLabels, objectKinds } from '../sql/classify.ts';
+import { constructById } from '../dialects/constructs.ts';
+import { dialects } from '../dialects/detect-dialect.ts';
+import { ruleCatalogue } from '../convert/rules.ts';
+import { outcomes, severities, type Outcome } from '../score/scoring.ts';
+import { unitModelSchema } from '../score/unit-model-schema.ts';
 
 export * from './report-files.ts';
-export * from './scoring.ts';
+export * from '../score/scoring.ts';
 
 const ruleHitSchema = z.object({ id: z.string(), detail: z.string(), line: z.number().int().optional() });
 

@@ -4,7 +4,7 @@
  * a table of all of them first. Everything that comes from the script (file and object names, findings) is escaped,
  * so a name holding `|`, a newline or HTML cannot break a table or inject markup where the log is rendered.
  */
-import { dialectNames } from './dialect.ts';
+import { dialectNames } from '../dialects/detect-dialect.ts';
 import { outcomeLabels, outcomes, type Report } from './report.ts';
 
 /** Text made safe for one Markdown table cell or list item: no line breaks, table pipes, HTML or code spans. */

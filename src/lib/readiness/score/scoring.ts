@@ -10,8 +10,8 @@
  * units, so 4 failed procedures (~15 units each) outweighed 96 converted tables (0.1 unit each) and such a script
  * scored 14.
  */
-import type { ObjectKind } from './classify.ts';
-import type { Report, ReportObject } from './report.ts';
+import type { ObjectKind } from '../sql/classify.ts';
+import type { Report, ReportObject } from '../report/report.ts';
 import { estimate, type CostedObject, type UnitModel } from './unit-model.ts';
 
 export const outcomes = ['as-is', 'converted', 'manual', 'incidental', 'not-applicable'] as const;

@@ -2,9 +2,9 @@
  * Column type mapping to PostgreSQL. Sources for the mappings: ora2pg's default DATA_TYPE map (ora2pg.conf),
  * Microsoft SSMA and AWS SCT type tables for SQL Server, and pgloader's MySQL casting rules.
  */
-import type { Dialect } from './dialect.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
 import type { RuleHit, RuleId } from './rules.ts';
-import { isText, isWord, matchParen, nameOf, render, splitTopLevel, type Tok } from './tokens.ts';
+import { isText, isWord, matchParen, nameOf, render, splitTopLevel, type Tok } from '../sql/tokens.ts';
 
 export interface ConvertedType {
   sql: string;

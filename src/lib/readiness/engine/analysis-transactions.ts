@@ -5,7 +5,7 @@
  * Once something was committed, the end of the analysis drops what it created, in bounded transactions too, so the
  * database is empty again for the next analysis (the engine must be dedicated to the analysis, as in the worker).
  */
-import { quoteIdent } from './export-escaping.ts';
+import { quoteIdent } from '../report/export-escaping.ts';
 
 /** What the transactions need from PostgreSQL (a subset of analyse.ts's SqlEngine). */
 interface Engine {

@@ -6,12 +6,12 @@
  * column_definition / table_option, sp_addextendedproperty, NEXT VALUE FOR, sqlcmd utility); PostgreSQL 17 manual
  * (CREATE DOMAIN, COMMENT, 5.4 Generated Columns, 9.7 Pattern Matching).
  */
-import type { Classification } from './classify.ts';
+import type { Classification } from '../sql/classify.ts';
 import { immutableConcat, inferExpressionType, parenthesized } from './computed-columns.ts';
-import { significant, type Token } from './lexer.ts';
+import { significant, type Token } from '../sql/lexer.ts';
 import { translateLikePattern } from './like-pattern.ts';
 import type { RuleHit } from './rules.ts';
-import type { RawStatement } from './split.ts';
+import type { RawStatement } from '../sql/split.ts';
 import {
   isIdent,
   isText,
@@ -26,9 +26,9 @@ import {
   splitTopLevel,
   type ConvertContext,
   type Tok,
-} from './tokens.ts';
+} from '../sql/tokens.ts';
 import { convertRaise } from './tsql-raise.ts';
-import { convertType, type ConvertedType } from './types.ts';
+import { convertType, type ConvertedType } from './column-types.ts';
 
 /** An alias type (CREATE TYPE x FROM base): the domain's name as columns must spell it, and its base type. */
 interface AliasType {

@@ -6,9 +6,9 @@
  * || makes text, comparisons make boolean, COALESCE / CASE take their first typed branch. Undefined means "unknown":
  * the column then needs a human.
  */
-import { significant, tokenize } from './lexer.ts';
-import { isIdent, isText, isWord, matchParen, nameOf, splitTopLevel, type Tok } from './tokens.ts';
-import { convertType } from './types.ts';
+import { significant, tokenize } from '../sql/lexer.ts';
+import { isIdent, isText, isWord, matchParen, nameOf, splitTopLevel, type Tok } from '../sql/tokens.ts';
+import { convertType } from './column-types.ts';
 
 type Category = 'int' | 'numeric' | 'float' | 'text' | 'other';
 

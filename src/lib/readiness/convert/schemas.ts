@@ -5,12 +5,12 @@
  * `CREATE SCHEMA IF NOT EXISTS` before it, instead of failing with "schema does not exist" for every object in it.
  * Sources: Microsoft Learn, "CREATE SCHEMA (Transact-SQL)"; PostgreSQL 17 manual, CREATE SCHEMA.
  */
-import type { Classification } from './classify.ts';
-import type { Dialect } from './dialect.ts';
-import { significant } from './lexer.ts';
+import type { Classification } from '../sql/classify.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
+import { significant } from '../sql/lexer.ts';
 import type { RuleHit } from './rules.ts';
-import type { RawStatement } from './split.ts';
-import { isIdent, isWord, nameOf, pgIdent, type Tok } from './tokens.ts';
+import type { RawStatement } from '../sql/split.ts';
+import { isIdent, isWord, nameOf, pgIdent, type Tok } from '../sql/tokens.ts';
 
 /** Schemas that exist in every PostgreSQL database, or that the converters drop (dbo → public). */
 const builtinSchemas = new Set(['public', 'pg_catalog', 'information_schema', 'dbo']);

@@ -6,7 +6,7 @@
  * CREATE USER, CREATE TYPE varray_type_def / nested_table_type_def, CREATE DIMENSION, "Nulls": Oracle treats a
  * character value with a length of zero as null); PostgreSQL 18 docs (CREATE TABLE … GENERATED, CREATE DOMAIN).
  */
-import type { Classification } from './classify.ts';
+import type { Classification } from '../sql/classify.ts';
 import type { TablePlan } from './ddl.ts';
 import type { RuleHit } from './rules.ts';
 import {
@@ -20,8 +20,8 @@ import {
   render,
   type ConvertContext,
   type Tok,
-} from './tokens.ts';
-import { convertType } from './types.ts';
+} from '../sql/tokens.ts';
+import { convertType } from './column-types.ts';
 
 /** What an Oracle column clause became: SQL that replaces it, where it ended, and what else it needs. */
 export interface ColumnClause {

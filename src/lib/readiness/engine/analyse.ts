@@ -10,12 +10,12 @@
  * statements, DO blocks or calls, and CREATE TABLE … AS / materialized views are created WITH NO DATA, so no user
  * code executes. As a last resort the page can terminate the worker (see readiness-worker.ts).
  */
-import { classify, kindLabels, type ObjectKind } from './classify.ts';
-import { codeKinds, convertStatements, type ConvertedStatement } from './convert.ts';
-import { renderTable } from './ddl.ts';
-import { detectDialect, type Dialect } from './dialect.ts';
+import { classify, kindLabels, type ObjectKind } from '../sql/classify.ts';
+import { codeKinds, convertStatements, type ConvertedStatement } from '../convert/convert.ts';
+import { renderTable } from '../convert/ddl.ts';
+import { detectDialect, type Dialect } from '../dialects/detect-dialect.ts';
 import { analysisTransaction } from './analysis-transactions.ts';
-import { convertedSqlProblem } from './export-escaping.ts';
+import { convertedSqlProblem } from '../report/export-escaping.ts';
 import { validateScript } from './input.ts';
 import {
   buildFindings,
@@ -25,9 +25,15 @@ import {
   type Outcome,
   type Report,
   type ReportObject,
-} from './report.ts';
-import { splitScript } from './split.ts';
-import { defaultUnitModel, estimate, unitModelSource, type CostedObject, type UnitModel } from './units.ts';
+} from '../report/report.ts';
+import { splitScript } from '../sql/split.ts';
+import {
+  defaultUnitModel,
+  estimate,
+  unitModelSource,
+  type CostedObject,
+  type UnitModel,
+} from '../score/unit-model-schema.ts';
 
 /** What the runner needs from PostgreSQL; a PGlite instance satisfies it. */
 export interface SqlEngine {

@@ -15,7 +15,7 @@ import {
   splitTopLevel,
   type ConvertContext,
   type Tok,
-} from './tokens.ts';
+} from '../sql/tokens.ts';
 
 export interface PartitionPlan {
   /** " PARTITION BY …" to append after the table's column list; empty when partitioning was dropped. */

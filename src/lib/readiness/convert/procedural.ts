@@ -4,7 +4,7 @@
  * T-SQL bodies are not rewritten (result-set procedures have no direct PostgreSQL form): they are reported.
  */
 import { rewriteExpressions } from './expr.ts';
-import { significant, tokenize } from './lexer.ts';
+import { significant, tokenize } from '../sql/lexer.ts';
 import type { RuleHit } from './rules.ts';
 import {
   isIdent,
@@ -19,8 +19,8 @@ import {
   splitTopLevel,
   type ConvertContext,
   type Tok,
-} from './tokens.ts';
-import { convertType } from './types.ts';
+} from '../sql/tokens.ts';
+import { convertType } from './column-types.ts';
 
 export interface RoutineResult {
   sql: string;

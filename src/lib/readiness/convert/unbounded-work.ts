@@ -6,9 +6,9 @@
  * reach outside the database (subscriptions, foreign servers) are not applicable. DO, CALL, SELECT and data
  * statements are already not applicable (convert.ts, notApplicableReasons).
  */
-import type { ObjectKind } from './classify.ts';
+import type { ObjectKind } from '../sql/classify.ts';
 import type { ConvertedStatement } from './convert.ts';
-import { significant } from './lexer.ts';
+import { significant } from '../sql/lexer.ts';
 
 /** What a CREATE may make besides what classify.ts names; the rest of `other` statements run work. */
 const creates = new Set(['CREATE', 'ALTER', 'COMMENT']);

@@ -1,6 +1,6 @@
 /** Converts every statement of a split script to PostgreSQL, statement by statement, naming each rule applied. */
-import { classify, type Classification, type ObjectKind } from './classify.ts';
-import { findConstructs, findVendorFunctions, type ConstructHit } from './constructs.ts';
+import { classify, type Classification, type ObjectKind } from '../sql/classify.ts';
+import { findConstructs, findVendorFunctions, type ConstructHit } from '../dialects/constructs.ts';
 import {
   convertAlterTable,
   convertCreateIndex,
@@ -14,7 +14,7 @@ import {
   type DdlResult,
   type TablePlan,
 } from './ddl.ts';
-import type { Dialect } from './dialect.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
 import { rewriteExpressions } from './expr.ts';
 import {
   classifySqlServerIdiom,
@@ -32,13 +32,13 @@ import {
   oracleIndexWarnings,
   oracleNotApplicable,
 } from './idioms-oracle.ts';
-import { significant } from './lexer.ts';
+import { significant } from '../sql/lexer.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
-import type { RawStatement } from './split.ts';
+import type { RawStatement } from '../sql/split.ts';
 import { withoutUnboundedWork } from './unbounded-work.ts';
-import { isWord, nameOf, newContext, pgIdent, prepare, readName, render, type ConvertContext } from './tokens.ts';
+import { isWord, nameOf, newContext, pgIdent, prepare, readName, render, type ConvertContext } from '../sql/tokens.ts';
 
 export interface ConvertedStatement {
   statement: RawStatement;
