@@ -10,7 +10,7 @@ import { analyseScript } from '../../src/lib/readiness/engine/analyse';
 import { filterObjects, noFilter, outcomeChart, pageOf, sortObjects } from '../../src/tools/migration-readiness/model';
 import type { Report } from '../../src/lib/readiness/report/report';
 import { inputs, modelFromValues } from '../../src/tools/migration-readiness/schema';
-import { reestimate } from '../../src/lib/readiness/score/scoring';
+import { reestimate } from '../../src/lib/readiness/report/reestimate';
 import { sampleInputs } from './inputs';
 
 const pg = await PGlite.create();

@@ -32,7 +32,8 @@ import {
   verdictFor,
   type ObjectFilter,
 } from './model';
-import { outcomeLabels, outcomes, reestimate, scoreWeights } from '../../lib/readiness/score/scoring';
+import { outcomeLabels, outcomes, scoreWeights } from '../../lib/readiness/score/scoring';
+import { reestimate } from '../../lib/readiness/report/reestimate';
 import type { UnitModel } from '../../lib/readiness/score/unit-model';
 
 export interface ReportViewProps {

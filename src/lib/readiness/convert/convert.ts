@@ -1,6 +1,6 @@
 /** Converts every statement of a split script to PostgreSQL, statement by statement, naming each rule applied. */
 import { classify, type Classification, type ObjectKind } from '../sql/classify.ts';
-import { findConstructs, findVendorFunctions, type ConstructHit } from '../dialects/constructs.ts';
+import { findConstructs, findVendorFunctions } from '../dialects/constructs.ts';
 import {
   convertAlterTable,
   convertCreateIndex,
@@ -12,7 +12,6 @@ import {
   referencedRelations,
   renderTable,
   type DdlResult,
-  type TablePlan,
 } from './ddl.ts';
 import type { Dialect } from '../dialects/detect-dialect.ts';
 import { rewriteExpressions } from './expr.ts';
@@ -38,32 +37,11 @@ import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
 import type { RawStatement } from '../sql/split.ts';
 import { withoutUnboundedWork } from './unbounded-work.ts';
-import { isWord, nameOf, newContext, pgIdent, prepare, readName, render, type ConvertContext } from '../sql/tokens.ts';
+import { isWord, nameOf, pgIdent, readName, render } from '../sql/tokens.ts';
+import { newContext, prepare, type ConvertContext } from './convert-context.ts';
+import type { ConvertedStatement } from './converted-statement.ts';
 
-export interface ConvertedStatement {
-  statement: RawStatement;
-  classification: Classification;
-  /** Converted SQL, ready to run (may hold several statements); empty when not applicable. */
-  sql: string;
-  rules: RuleHit[];
-  /** Reasons a human must rewrite the object even if PostgreSQL accepts the converted SQL. */
-  blockers: string[];
-  /** Behaviour that changed and needs a look (dropped ON UPDATE, partitioning …). */
-  warnings: string[];
-  /** Why the statement is not part of the target schema, when it is not. */
-  notApplicable?: string;
-  /** Objects this one needs (tables, views, sequences, types), lower case. */
-  references: string[];
-  /** Functions called from procedural code, checked against pg_proc. */
-  calls: string[];
-  /** Relations used inside procedural code (not checked by PostgreSQL at CREATE time). */
-  bodyReferences: string[];
-  constructs: ConstructHit[];
-  vendorFunctions: string[];
-  /** Characters of code without comments, for the unit model. */
-  codeChars: number;
-  table?: TablePlan;
-}
+export type { ConvertedStatement } from './converted-statement.ts';
 
 const notApplicableReasons: Partial<Record<ObjectKind, string>> = {
   'client-command': 'client program command (SQL*Plus, sqlcmd, mysql or psql), not SQL',

@@ -12,29 +12,14 @@ import {
   skipAlias,
   render,
   splitTopLevel,
-  type ConvertContext,
   type Tok,
 } from '../sql/tokens.ts';
+import { type ConvertContext } from './convert-context.ts';
 import { columnClause, columnType, computedColumn } from './idioms-sqlserver.ts';
 import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
 import { convertPartitioning } from './partitioning.ts';
 import { convertType } from './column-types.ts';
-
-/** One element of a CREATE TABLE list, kept apart so a foreign key can be moved out when tables reference in a circle. */
-export interface TableElement {
-  sql: string;
-  /** Set for table-level foreign keys: the referenced table. */
-  references?: string;
-}
-
-export interface TablePlan {
-  name: string;
-  head: string;
-  elements: TableElement[];
-  tail: string;
-  /** Statements that follow the table: indexes from MySQL KEY clauses, comments. */
-  after: string[];
-}
+import type { TableElement, TablePlan } from './table-plan.ts';
 
 export interface DdlResult {
   sql: string;

@@ -1,16 +1,7 @@
 /** Expression rewrites: vendor functions, DECODE, string concatenation, sequences, DUAL, boolean literals. */
 import type { RuleHit, RuleId } from './rules.ts';
-import {
-  isIdent,
-  isText,
-  isWord,
-  matchParen,
-  nameOf,
-  render,
-  splitTopLevel,
-  type ConvertContext,
-  type Tok,
-} from '../sql/tokens.ts';
+import { isIdent, isText, isWord, matchParen, nameOf, render, splitTopLevel, type Tok } from '../sql/tokens.ts';
+import { type ConvertContext } from './convert-context.ts';
 
 /** Renames that keep the argument list as it is. */
 const renames: Record<string, Record<string, string>> = {

@@ -6,8 +6,9 @@
  * rule and a finding. Source: PostgreSQL 18 docs, CREATE TABLE "REFERENCES" (the referencing and referenced
  * columns must have compatible types with an equality operator the key's index supports).
  */
-import type { ConvertedStatement } from './convert.ts';
-import { renderTable, type TablePlan } from './ddl.ts';
+import type { ConvertedStatement } from './converted-statement.ts';
+import { renderTable } from './ddl.ts';
+import { type TablePlan } from './table-plan.ts';
 
 const constraintStart = /^(CONSTRAINT|PRIMARY|FOREIGN|UNIQUE|CHECK|EXCLUDE)\b/i;
 const typeEnd = /\s+(?:NOT|NULL|DEFAULT|GENERATED|PRIMARY|UNIQUE|CHECK|REFERENCES|CONSTRAINT|COLLATE)\b/i;

@@ -7,20 +7,10 @@
  * character value with a length of zero as null); PostgreSQL 18 docs (CREATE TABLE … GENERATED, CREATE DOMAIN).
  */
 import type { Classification } from '../sql/classify.ts';
-import type { TablePlan } from './ddl.ts';
+import type { TablePlan } from './table-plan.ts';
 import type { RuleHit } from './rules.ts';
-import {
-  isIdent,
-  isText,
-  isWord,
-  matchParen,
-  nameOf,
-  pgIdent,
-  readName,
-  render,
-  type ConvertContext,
-  type Tok,
-} from '../sql/tokens.ts';
+import { isIdent, isText, isWord, matchParen, nameOf, pgIdent, readName, render, type Tok } from '../sql/tokens.ts';
+import { type ConvertContext } from './convert-context.ts';
 import { convertType } from './column-types.ts';
 
 /** What an Oracle column clause became: SQL that replaces it, where it ended, and what else it needs. */

@@ -20,13 +20,12 @@ import {
   nameOf,
   pgIdent,
   pgString,
-  prepare,
   readName,
   render,
   splitTopLevel,
-  type ConvertContext,
   type Tok,
 } from '../sql/tokens.ts';
+import { prepare, type ConvertContext } from './convert-context.ts';
 import { convertRaise } from './tsql-raise.ts';
 import { convertType, type ConvertedType } from './column-types.ts';
 

@@ -5,17 +5,8 @@
  * LIST [COLUMNS], [LINEAR] HASH / KEY, PARTITIONS n), PostgreSQL 18 docs §5.12 "Table Partitioning".
  */
 import type { RuleHit } from './rules.ts';
-import {
-  isIdent,
-  isText,
-  isWord,
-  matchParen,
-  pgIdent,
-  render,
-  splitTopLevel,
-  type ConvertContext,
-  type Tok,
-} from '../sql/tokens.ts';
+import { isIdent, isText, isWord, matchParen, pgIdent, render, splitTopLevel, type Tok } from '../sql/tokens.ts';
+import { type ConvertContext } from './convert-context.ts';
 
 export interface PartitionPlan {
   /** " PARTITION BY …" to append after the table's column list; empty when partitioning was dropped. */

@@ -17,9 +17,9 @@ import {
   skipAlias,
   render,
   splitTopLevel,
-  type ConvertContext,
   type Tok,
 } from '../sql/tokens.ts';
+import { type ConvertContext } from './convert-context.ts';
 import { convertType } from './column-types.ts';
 
 export interface RoutineResult {

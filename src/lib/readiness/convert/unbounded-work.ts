@@ -7,7 +7,7 @@
  * statements are already not applicable (convert.ts, notApplicableReasons).
  */
 import type { ObjectKind } from '../sql/classify.ts';
-import type { ConvertedStatement } from './convert.ts';
+import type { ConvertedStatement } from './converted-statement.ts';
 import { significant } from '../sql/lexer.ts';
 
 /** What a CREATE may make besides what classify.ts names; the rest of `other` statements run work. */

@@ -1,8 +1,8 @@
 /** Detects which database a script was written for, from signals only that dialect uses, with the evidence. */
+import { dialects, type Dialect } from '../sql/dialect-id.ts';
 import { significant, tokenize, type Token } from '../sql/lexer.ts';
 
-export const dialects = ['oracle', 'sqlserver', 'mysql', 'postgres'] as const;
-export type Dialect = (typeof dialects)[number];
+export { dialects, type Dialect } from '../sql/dialect-id.ts';
 
 export const dialectNames: Record<Dialect, string> = {
   oracle: 'Oracle',

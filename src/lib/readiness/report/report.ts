@@ -1,6 +1,6 @@
 /**
- * The report model (zod schema) and findings. Score, outcomes and re-estimation live in scoring.ts, the DDL and CSV
- * exports in report-files.ts (both free of zod, for the page); this module re-exports them.
+ * The report model (zod schema) and findings. Score and outcomes live in score/scoring.ts (re-exported here),
+ * re-estimation in reestimate.ts, the DDL and CSV exports in report-files.ts (all free of zod, for the page).
  */
 import { z } from 'zod';
 import { kindLabels, objectKinds } from '../sql/classify.ts';
@@ -10,7 +10,6 @@ import { ruleCatalogue } from '../convert/rules.ts';
 import { outcomes, severities, type Outcome } from '../score/scoring.ts';
 import { unitModelSchema } from '../score/unit-model-schema.ts';
 
-export * from './report-files.ts';
 export * from '../score/scoring.ts';
 
 const ruleHitSchema = z.object({ id: z.string(), detail: z.string(), line: z.number().int().optional() });

@@ -1,6 +1,6 @@
 /**
- * Outcomes, severities, the readiness score and re-estimation with an edited unit model. Free of zod (report.ts
- * holds the schema), so the page recomputes on the main thread as weights are edited.
+ * Outcomes, severities and the readiness score. Free of zod (report/report.ts holds the schema), so the page
+ * recomputes on the main thread as weights are edited (report/reestimate.ts re-runs the estimate).
  *
  * The readiness score (`readinessScore`): 100 × Σ w(converted objects) / Σ w(applicable objects), with w the
  * object's kind weight (`scoreWeights`: tables, views, sequences, types, routines, triggers 1; indexes, constraints,
@@ -11,8 +11,6 @@
  * scored 14.
  */
 import type { ObjectKind } from '../sql/classify.ts';
-import type { Report, ReportObject } from '../report/report.ts';
-import { estimate, type CostedObject, type UnitModel } from './unit-model.ts';
 
 export const outcomes = ['as-is', 'converted', 'manual', 'incidental', 'not-applicable'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -28,7 +26,7 @@ export const outcomeLabels: Record<Outcome, string> = {
 export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
 
 /** Counts per outcome, all keys present. */
-export function countOutcomes(objects: Pick<ReportObject, 'outcome'>[]): Record<Outcome, number> {
+export function countOutcomes(objects: { outcome: Outcome }[]): Record<Outcome, number> {
   const counts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;
   for (const o of objects) counts[o.outcome]++;
   return counts;
@@ -76,7 +74,7 @@ export const scoreWeights: Record<ObjectKind, number> = {
  * object is fixed. 100 when nothing applicable was found. Example: 96 tables that convert and 4 procedures that do
  * not score 100 × 96 / 100 = 96.
  */
-export function readinessScore(objects: Pick<ReportObject, 'outcome' | 'kind'>[]): number {
+export function readinessScore(objects: { outcome: Outcome; kind: ObjectKind }[]): number {
   let auto = 0;
   let total = 0;
   for (const o of objects) {
@@ -86,43 +84,4 @@ export function readinessScore(objects: Pick<ReportObject, 'outcome' | 'kind'>[]
     if (o.outcome === 'as-is' || o.outcome === 'converted') auto += w;
   }
   return total === 0 ? 100 : Math.round((1000 * auto) / total) / 10;
-}
-
-/**
- * The estimate and score again with an edited unit model, without running PostgreSQL again: the report keeps what
- * the model needs per object. Returns a new report; the outcomes do not change, only units, score and estimate.
- */
-export function reestimate(report: Report, model: UnitModel): Report {
-  const costed: CostedObject[] = report.objects.map((o) => ({
-    kind: o.kind,
-    ...(o.cost.costClass ? { costClass: o.cost.costClass } : {}),
-    code: o.cost.code,
-    codeChars: o.cost.codeChars,
-    constructs: o.constructs,
-    vendorFunctions: o.cost.vendorFunctions,
-    applicable: o.outcome !== 'not-applicable',
-  }));
-  const est = estimate(costed, report.dialect.used, model);
-  const objects = report.objects.map((o, k) => ({ ...o, units: est.perObject[k]! }));
-  const manualUnits =
-    Math.round(
-      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
-        100,
-    ) / 100;
-  return {
-    ...report,
-    model,
-    objects,
-    summary: { ...report.summary, score: readinessScore(objects) },
-    estimate: {
-      units: est.units,
-      hours: est.hours,
-      personDays: est.personDays,
-      level: est.level,
-      letter: est.letter,
-      technicalLevel: est.technicalLevel,
-      byKind: est.byKind,
-      manualUnits,
-    },
-  };
 }

@@ -1,5 +1,5 @@
 /** Decides what kind of object each statement defines, its name, and the table it belongs to. */
-import type { Dialect } from '../dialects/detect-dialect.ts';
+import type { Dialect } from './dialect-id.ts';
 import { significant } from './lexer.ts';
 import type { RawStatement } from './split.ts';
 import { isIdent, isText, isWord, nameOf, type Tok } from './tokens.ts';

@@ -2,7 +2,7 @@
  * A dialect-aware SQL tokenizer. It never interprets what is inside a string literal or a comment, so every rule
  * that runs afterwards works on tokens, not on raw text (a keyword inside a string or comment is never matched).
  */
-import type { Dialect } from '../dialects/detect-dialect.ts';
+import type { Dialect } from './dialect-id.ts';
 
 export type TokenType =
   | 'word' // unquoted identifier or keyword

@@ -3,7 +3,7 @@
  * line commands such as PROMPT and REM), sqlcmd (GO batches, :setvar and $(var)), the mysql client (DELIMITER) and
  * psql. Every statement keeps its tokens and its first and last line.
  */
-import type { Dialect } from '../dialects/detect-dialect.ts';
+import type { Dialect } from './dialect-id.ts';
 import { newlines, readToken, significant, tokenize, type Token } from './lexer.ts';
 
 export interface RawStatement {

@@ -9,14 +9,9 @@ import {
 } from '../../../../src/lib/readiness/engine/analyse';
 import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 import { InputError, inputMessages } from '../../../../src/lib/readiness/engine/input';
-import {
-  convertedDdl,
-  outcomes,
-  reestimate,
-  reportSchema,
-  type Outcome,
-  type Report,
-} from '../../../../src/lib/readiness/report/report';
+import { outcomes, reportSchema, type Outcome, type Report } from '../../../../src/lib/readiness/report/report';
+import { reestimate } from '../../../../src/lib/readiness/report/reestimate';
+import { convertedDdl } from '../../../../src/lib/readiness/report/report-files';
 import { ruleCatalogue } from '../../../../src/lib/readiness/convert/rules';
 import { convertScript } from './idiom-fixture';
 

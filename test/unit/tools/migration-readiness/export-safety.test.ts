@@ -12,7 +12,8 @@ import {
   convertedSqlProblem,
   sqlComment,
 } from '../../../../src/lib/readiness/report/export-escaping';
-import { convertedDdl, type Report } from '../../../../src/lib/readiness/report/report';
+import { type Report } from '../../../../src/lib/readiness/report/report';
+import { convertedDdl } from '../../../../src/lib/readiness/report/report-files';
 
 describe('sqlComment: one -- line per line of text, nothing else', () => {
   it.each([

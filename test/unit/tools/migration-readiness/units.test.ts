@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, reportCsv, type Report } from '../../../../src/lib/readiness/report/report';
+import { countOutcomes, type Report } from '../../../../src/lib/readiness/report/report';
+import { reportCsv } from '../../../../src/lib/readiness/report/report-files';
 import {
   defaultUnitModel,
   estimate,
