@@ -5,6 +5,36 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Never from src/lib or src/components: tools import the kit, not the reverse. */
+const noToolImports = {
+  group: ['**/tools/*', '**/tools/**'],
+  message: 'src/lib and src/components must not import from src/tools/.',
+};
+
+/**
+ * The migration readiness engine's layers (src/lib/readiness/), bottom to top: each imports only its own folder and
+ * those below it. test/unit/lib/readiness/layers.test.ts checks the same and finds import cycles.
+ */
+const readinessLayers = ['sql', 'dialects', 'convert', 'score', 'report', 'engine'];
+/** @type {import('eslint').Linter.Config[]} */
+const readinessLayerRules = readinessLayers.slice(0, -1).map((layer, k) => ({
+  files: [`src/lib/readiness/${layer}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          noToolImports,
+          {
+            regex: `(^|/)(${readinessLayers.slice(k + 1).join('|')})/`,
+            message: `src/lib/readiness/${layer}/ imports only ${readinessLayers.slice(0, k + 1).join(', ')} (layers).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test/artifacts/', 'test/fixtures/'] },
   js.configs.recommended,
@@ -26,13 +56,28 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['**/tools/*', '**/tools/**'],
-              message: 'src/lib and src/components must not import from src/tools/.',
-            },
-          ],
+          patterns: [noToolImports],
         },
+      ],
+    },
+  },
+  ...readinessLayerRules,
+  {
+    // The readiness CLI and the tool both import the library (src/lib/readiness/), never each other.
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/tools/**'], message: 'src/cli imports src/lib, never a tool folder.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/tools/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/cli/**'], message: 'A tool imports src/lib, never src/cli.' }] },
       ],
     },
   },

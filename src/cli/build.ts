@@ -5,7 +5,7 @@
  * tests always have imported articles with tables, code and diagrams, with or without the real corpus,
  * and it counts the fixtures' notes.example.com among the owner's hosts (BREAKEVEN_OWNER_HOSTS).
  * Before Astro runs, PostgreSQL's data directory for the migration readiness worker is prepared (or taken from its
- * cache, see src/tools/migration-readiness/pglite-datadir-node.ts), so visitors' browsers never run initdb.
+ * cache, see src/lib/readiness/engine/pglite-datadir-node.ts), so visitors' browsers never run initdb.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { dataDirAsset, writeDataDirAsset } from '../tools/migration-readiness/pglite-datadir-node.ts';
+import { dataDirAsset, writeDataDirAsset } from '../lib/readiness/engine/pglite-datadir-node.ts';
 
 const FIXTURE_FEEDS = 'test/fixtures/feeds/site';
 const FIXTURE_OWNER_HOST = 'notes.example.com';

@@ -12,10 +12,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { analyseScript, type AnalyseOptions } from '../tools/migration-readiness/analyse.ts';
-import { InputError, validateBytes } from '../tools/migration-readiness/input.ts';
-import { startPostgres } from '../tools/migration-readiness/pglite-datadir-node.ts';
-import type { Report } from '../tools/migration-readiness/report.ts';
+import { analyseScript, type AnalyseOptions } from '../lib/readiness/engine/analyse.ts';
+import { InputError, validateBytes } from '../lib/readiness/engine/input.ts';
+import { startPostgres } from '../lib/readiness/engine/pglite-datadir-node.ts';
+import type { Report } from '../lib/readiness/report/report.ts';
 
 /** Catalogs where the DDL of a script leaves rows: a created object raises the count or the highest OID. */
 const fingerprintCatalogs = [

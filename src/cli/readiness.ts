@@ -10,10 +10,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AnalyseProgress } from '../tools/migration-readiness/analyse.ts';
-import { dialectNames, dialects, type Dialect } from '../tools/migration-readiness/dialect.ts';
-import { convertedDdl, outcomeLabels, outcomes, reportCsv, type Report } from '../tools/migration-readiness/report.ts';
-import { filesMarkdown, reportMarkdown } from '../tools/migration-readiness/report-markdown.ts';
+import type { AnalyseProgress } from '../lib/readiness/engine/analyse.ts';
+import { dialectNames, dialects, type Dialect } from '../lib/readiness/dialects/detect-dialect.ts';
+import { outcomeLabels, outcomes, type Report } from '../lib/readiness/report/report.ts';
+import { convertedDdl, reportCsv } from '../lib/readiness/report/report-files.ts';
+import { filesMarkdown, reportMarkdown } from '../lib/readiness/report/report-markdown.ts';
 import { analyseFiles, expandInputs, InputPathError, type FileResult, type RunTimings } from './readiness-files.ts';
 
 const formats = ['text', 'json', 'markdown'] as const;

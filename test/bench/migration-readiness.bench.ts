@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { bench, describe } from 'vitest';
-import { analyseScript } from '../../src/tools/migration-readiness/analyse';
+import { analyseScript } from '../../src/lib/readiness/engine/analyse';
 import { filterObjects, noFilter, outcomeChart, pageOf, sortObjects } from '../../src/tools/migration-readiness/model';
-import type { Report } from '../../src/tools/migration-readiness/report';
+import type { Report } from '../../src/lib/readiness/report/report';
 import { inputs, modelFromValues } from '../../src/tools/migration-readiness/schema';
-import { reestimate } from '../../src/tools/migration-readiness/scoring';
+import { reestimate } from '../../src/lib/readiness/report/reestimate';
 import { sampleInputs } from './inputs';
 
 const pg = await PGlite.create();

@@ -4,7 +4,7 @@
  * Prints time, peak memory (RSS) and the outcome of each case. Not part of the unit run (minutes, ~1 GB).
  */
 import { PGlite } from '@electric-sql/pglite';
-import { analyseScript } from '../../src/tools/migration-readiness/analyse.ts';
+import { analyseScript } from '../../src/lib/readiness/engine/analyse.ts';
 
 const cases: Record<string, () => string> = {
   '4500-tables': () =>

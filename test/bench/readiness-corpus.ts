@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
-import { outcomes, type Outcome } from '../../src/tools/migration-readiness/scoring.ts';
+import { outcomes, type Outcome } from '../../src/lib/readiness/score/scoring.ts';
 import { corpusDir } from '../harness/corpus.ts';
 import {
   addTallies,

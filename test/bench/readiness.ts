@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { catalogFingerprint } from '../../src/cli/readiness-files.ts';
-import { analyseScript } from '../../src/tools/migration-readiness/analyse.ts';
-import { preparedDataDir, startPostgres } from '../../src/tools/migration-readiness/pglite-datadir-node.ts';
+import { analyseScript } from '../../src/lib/readiness/engine/analyse.ts';
+import { preparedDataDir, startPostgres } from '../../src/lib/readiness/engine/pglite-datadir-node.ts';
 import { corpusDir, corpusFiles } from '../harness/corpus.ts';
 import { megabytes } from './process-memory.ts';
 

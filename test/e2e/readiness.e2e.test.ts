@@ -9,8 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { PGlite } from '@electric-sql/pglite';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { inputMessages } from '../../src/tools/migration-readiness/input';
-import { reportSchema } from '../../src/tools/migration-readiness/report';
+import { inputMessages } from '../../src/lib/readiness/engine/input';
+import { reportSchema } from '../../src/lib/readiness/report/report';
 import { baseUrl, useBrowser, type PageLog } from './support';
 
 const browser = useBrowser();

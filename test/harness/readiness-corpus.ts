@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyseScript, type SqlEngine } from '../../src/tools/migration-readiness/analyse.ts';
-import type { ObjectKind } from '../../src/tools/migration-readiness/classify.ts';
-import type { Report, ReportObject } from '../../src/tools/migration-readiness/report.ts';
-import type { Outcome } from '../../src/tools/migration-readiness/scoring.ts';
+import { analyseScript, type SqlEngine } from '../../src/lib/readiness/engine/analyse.ts';
+import type { ObjectKind } from '../../src/lib/readiness/sql/classify.ts';
+import type { Report, ReportObject } from '../../src/lib/readiness/report/report.ts';
+import type { Outcome } from '../../src/lib/readiness/score/scoring.ts';
 
 /** Where the corpus lives, from the repository root. */
 export const readinessCorpusDir = resolve('test/fixtures/readiness-corpus');

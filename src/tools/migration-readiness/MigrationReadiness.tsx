@@ -18,9 +18,15 @@ import {
   type RunProgress,
   type SkippedStatement,
 } from './analysis-runner';
-import { detectDialect, type Dialect, type DialectDetection } from './dialect';
-import { byteLength, decodeScript, inputMessages, maxScriptBytes, scriptProblem } from './input-checks';
-import type { Report } from './report';
+import { detectDialect, type Dialect, type DialectDetection } from '../../lib/readiness/dialects/detect-dialect';
+import {
+  byteLength,
+  decodeScript,
+  inputMessages,
+  maxScriptBytes,
+  scriptProblem,
+} from '../../lib/readiness/sql/input-checks';
+import type { Report } from '../../lib/readiness/report/report';
 import type * as ReportViewModule from './ReportView';
 import { noFilter, type ObjectFilter } from './model';
 import { RunStatus } from './RunStatus';

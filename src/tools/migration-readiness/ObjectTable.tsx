@@ -4,9 +4,9 @@
  * with the rules applied, the reason and PostgreSQL's own error. Native buttons and selects: keyboard accessible.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { kindLabels } from './classify';
-import { constructById } from './constructs';
-import type { Report, ReportObject } from './report';
+import { kindLabels } from '../../lib/readiness/sql/classify';
+import { constructById } from '../../lib/readiness/dialects/constructs';
+import type { Report, ReportObject } from '../../lib/readiness/report/report';
 import {
   changeSummary,
   filterObjects,
@@ -16,7 +16,7 @@ import {
   type ObjectFilter,
   type SortKey,
 } from './model';
-import { outcomeLabels, outcomes, type Outcome } from './scoring';
+import { outcomeLabels, outcomes, type Outcome } from '../../lib/readiness/score/scoring';
 
 interface Props {
   report: Report;

@@ -12,13 +12,13 @@ import { downloadText } from '../../lib/tool-kit/download';
 import type { FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
 import type { SkippedStatement } from './analysis-runner';
-import { kindLabels, type ObjectKind } from './classify';
-import { dialectNames } from './dialect';
+import { kindLabels, type ObjectKind } from '../../lib/readiness/sql/classify';
+import { dialectNames } from '../../lib/readiness/dialects/detect-dialect';
 import { EffortModel } from './EffortModel';
 import { Findings } from './Findings';
 import { ObjectTable } from './ObjectTable';
-import type { Finding, Report } from './report';
-import { convertedDdl, reportCsv } from './report-files';
+import type { Finding, Report } from '../../lib/readiness/report/report';
+import { convertedDdl, reportCsv } from '../../lib/readiness/report/report-files';
 import {
   applicableCount,
   downloadName,
@@ -32,8 +32,9 @@ import {
   verdictFor,
   type ObjectFilter,
 } from './model';
-import { outcomeLabels, outcomes, reestimate, scoreWeights } from './scoring';
-import type { UnitModel } from './unit-model';
+import { outcomeLabels, outcomes, scoreWeights } from '../../lib/readiness/score/scoring';
+import { reestimate } from '../../lib/readiness/report/reestimate';
+import type { UnitModel } from '../../lib/readiness/score/unit-model';
 
 export interface ReportViewProps {
   /** The report as the worker made it. */

@@ -7,8 +7,8 @@
 import type { BarChartSpec } from '../../lib/tool-kit/bar-chart';
 import { toolPath } from '../../lib/tool-kit/embed';
 import { q, t, type SeriesTone, type Verdict } from '../../lib/tool-kit/result';
-import type { Finding, Report, ReportObject } from './report';
-import { outcomeLabels, outcomes, severities, type Outcome } from './scoring';
+import type { Finding, Report, ReportObject } from '../../lib/readiness/report/report';
+import { outcomeLabels, outcomes, severities, type Outcome } from '../../lib/readiness/score/scoring';
 
 /** How each outcome is drawn: both automatic outcomes green (changes hatched), manual red, incidental amber. */
 export const outcomeStyle: Record<Outcome, { tone: SeriesTone; hatch?: boolean; short: string }> = {

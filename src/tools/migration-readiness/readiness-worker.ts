@@ -9,7 +9,7 @@
  * PGlite loads lazily, on the first `start`. Its files are imported with Vite's `?url` suffix, so the build
  * copies them into dist/_astro/ with hashed names and the site serves them itself: no request leaves the site.
  *   pglite.wasm (~9 MB, PostgreSQL), pglite.data (~6 MB, share/ files), and the data directory prepared at build
- *   time (~2.5 MB, generated/pglite-datadir.tar.gz, see pglite-datadir.ts): the cluster is loaded, never created
+ *   time (~2.5 MB, src/lib/readiness/engine/generated/pglite-datadir.tar.gz, see pglite-datadir.ts): the cluster is loaded, never created
  *   here, so initdb.wasm is not downloaded at all.
  * The worker downloads them with fetch (reporting bytes as progress), compiles the wasm and hands everything to
  * PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir, initdbWasmModule: empty }), so PGlite never fetches
@@ -25,10 +25,10 @@
 import pgliteDataUrl from '@electric-sql/pglite/pglite.data?url';
 import pgliteWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import type { PGlite } from '@electric-sql/pglite';
-import { analyseScript } from './analyse.ts';
-import { InputError } from './input.ts';
-import dataDirUrl from './generated/pglite-datadir.tar.gz?url';
-import { preparedStartOptions } from './pglite-datadir.ts';
+import { analyseScript } from '../../lib/readiness/engine/analyse.ts';
+import { InputError } from '../../lib/readiness/engine/input.ts';
+import dataDirUrl from '../../lib/readiness/engine/generated/pglite-datadir.tar.gz?url';
+import { preparedStartOptions } from '../../lib/readiness/engine/pglite-datadir.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -90,7 +90,7 @@ function loadEngine(id: number): Promise<PGlite> {
       download(pgliteWasmUrl, progress('wasm')),
       download(pgliteDataUrl, progress('data')),
       download(dataDirUrl, progress('dataDir')),
-      import('./pglite-engine.ts'),
+      import('../../lib/readiness/engine/pglite-engine.ts'),
     ]);
     post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
     const [pgliteWasmModule, prepared] = await Promise.all([

@@ -11,10 +11,10 @@ import {
   type FieldValue,
   type NumberFieldSpec,
 } from '../../lib/tool-kit/fields';
-import { kindLabels, type ObjectKind } from './classify';
-import { constructCatalogue } from './constructs';
-import { dialectNames, dialects, type Dialect } from './dialect';
-import { defaultUnitModel, type UnitModel } from './unit-model';
+import { kindLabels, type ObjectKind } from '../../lib/readiness/sql/classify';
+import { constructCatalogue } from '../../lib/readiness/dialects/constructs';
+import { dialectNames, dialects, type Dialect } from '../../lib/readiness/dialects/detect-dialect';
+import { defaultUnitModel, type UnitModel } from '../../lib/readiness/score/unit-model';
 
 /** Cost classes the model prices apart from their kind. */
 const costClassLabels: Record<string, string> = {

@@ -1,30 +1,25 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
+import { startPostgres } from '../../../../src/lib/readiness/engine/pglite-datadir-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   analyseScript,
   type AnalyseProgress,
   type AnnouncedStatement,
-} from '../../../../src/tools/migration-readiness/analyse';
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
-import { InputError, inputMessages } from '../../../../src/tools/migration-readiness/input';
-import {
-  convertedDdl,
-  outcomes,
-  reestimate,
-  reportSchema,
-  type Outcome,
-  type Report,
-} from '../../../../src/tools/migration-readiness/report';
-import { ruleCatalogue } from '../../../../src/tools/migration-readiness/rules';
+} from '../../../../src/lib/readiness/engine/analyse';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
+import { InputError, inputMessages } from '../../../../src/lib/readiness/engine/input';
+import { outcomes, reportSchema, type Outcome, type Report } from '../../../../src/lib/readiness/report/report';
+import { reestimate } from '../../../../src/lib/readiness/report/reestimate';
+import { convertedDdl } from '../../../../src/lib/readiness/report/report-files';
+import { ruleCatalogue } from '../../../../src/lib/readiness/convert/rules';
 import { convertScript } from './idiom-fixture';
 
 const idiomScripts: [Dialect, string][] = [
   ['oracle', 'test/fixtures/readiness-idioms/oracle-co-shaped.sql'],
   ['mysql', 'test/fixtures/readiness-idioms/mysql-rental-shaped.sql'],
 ];
-import { scoreWeights } from '../../../../src/tools/migration-readiness/scoring';
+import { scoreWeights } from '../../../../src/lib/readiness/score/scoring';
 
 const fixture = (name: string) => readFileSync(`public/examples/readiness/${name}.sql`, 'utf8');
 

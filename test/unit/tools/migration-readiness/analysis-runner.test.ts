@@ -6,7 +6,7 @@ import {
   type WorkerLike,
 } from '../../../../src/tools/migration-readiness/analysis-runner';
 import type { StartMessage, WorkerRequest, WorkerResponse } from '../../../../src/tools/migration-readiness/protocol';
-import type { Report } from '../../../../src/tools/migration-readiness/report';
+import type { Report } from '../../../../src/lib/readiness/report/report';
 
 /** Statements of the pretend script: the worker announces each, then reports it done. */
 const statements = [

@@ -1,10 +1,10 @@
 import { existsSync, rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseScript } from '../../../../src/tools/migration-readiness/analyse';
-import type { Report } from '../../../../src/tools/migration-readiness/report';
-import { maxNesting } from '../../../../src/tools/migration-readiness/split';
-import { structureOnly, unboundedWorkReason } from '../../../../src/tools/migration-readiness/unbounded-work';
+import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
+import type { Report } from '../../../../src/lib/readiness/report/report';
+import { maxNesting } from '../../../../src/lib/readiness/sql/split';
+import { structureOnly, unboundedWorkReason } from '../../../../src/lib/readiness/convert/unbounded-work';
 
 // The slow cases (4,500 CREATE TABLEs, a 10 MB schema) are in test/bench/readiness-big-input.ts.
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../../../../src/tools/migration-readiness/report';
+import { reportSchema } from '../../../../src/lib/readiness/report/report';
 
 /** Runs the CLI the way `npm run readiness --` does (Node 24 strips the types). */
 const cli = (...args: string[]) =>

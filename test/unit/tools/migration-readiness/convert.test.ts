@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertStatements } from '../../../../src/tools/migration-readiness/convert';
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
-import { splitScript } from '../../../../src/tools/migration-readiness/split';
+import { convertStatements } from '../../../../src/lib/readiness/convert/convert';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
+import { splitScript } from '../../../../src/lib/readiness/sql/split';
 
 /** Converts a script and returns the last statement's conversion (earlier statements give context). */
 function convertLast(script: string, dialect: Dialect) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../../../src/tools/migration-readiness/report';
+import type { Report } from '../../../../src/lib/readiness/report/report';
 import {
   analyseFile,
   compareSnapshot,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
+import { startPostgres } from '../../../../src/lib/readiness/engine/pglite-datadir-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseScript, type SqlEngine } from '../../../../src/tools/migration-readiness/analyse';
-import { outcomes, type Report } from '../../../../src/tools/migration-readiness/report';
+import { analyseScript, type SqlEngine } from '../../../../src/lib/readiness/engine/analyse';
+import { outcomes, type Report } from '../../../../src/lib/readiness/report/report';
 import { corpusDir, corpusFiles } from '../../../harness/corpus';
 
 const dir = corpusDir();

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseScript } from '../../../../src/tools/migration-readiness/analyse';
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
+import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 import {
   dollarQuote,
   quoteIdent,
@@ -11,8 +11,9 @@ import {
   scanStatement,
   convertedSqlProblem,
   sqlComment,
-} from '../../../../src/tools/migration-readiness/export-escaping';
-import { convertedDdl, type Report } from '../../../../src/tools/migration-readiness/report';
+} from '../../../../src/lib/readiness/report/export-escaping';
+import { type Report } from '../../../../src/lib/readiness/report/report';
+import { convertedDdl } from '../../../../src/lib/readiness/report/report-files';
 
 describe('sqlComment: one -- line per line of text, nothing else', () => {
   it.each([

@@ -5,9 +5,9 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll } from 'vitest';
-import { convertStatements, type ConvertedStatement } from '../../../../src/tools/migration-readiness/convert';
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
-import { splitScript } from '../../../../src/tools/migration-readiness/split';
+import { convertStatements, type ConvertedStatement } from '../../../../src/lib/readiness/convert/convert';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
+import { splitScript } from '../../../../src/lib/readiness/sql/split';
 
 export const flat = (sql: string) => sql.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').trim();
 

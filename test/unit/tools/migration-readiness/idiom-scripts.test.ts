@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseScript } from '../../../../src/tools/migration-readiness/analyse';
-import type { Report } from '../../../../src/tools/migration-readiness/report';
-import { convertedDdl } from '../../../../src/tools/migration-readiness/report-files';
+import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
+import type { Report } from '../../../../src/lib/readiness/report/report';
+import { convertedDdl } from '../../../../src/lib/readiness/report/report-files';
 
 const scripts = {
   oracle: 'test/fixtures/readiness-idioms/oracle-co-shaped.sql',

@@ -3,7 +3,7 @@
  * PostgreSQL of the statements that reach PostgreSQL, whitespace-flattened]. The test converts each source, compares,
  * and runs the expected SQL in PGlite.
  */
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 
 export const cases: [string, Dialect, string, string][] = [
   [

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseScript } from '../../../../src/tools/migration-readiness/analyse';
-import { convertStatements } from '../../../../src/tools/migration-readiness/convert';
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
-import { translateLikePattern } from '../../../../src/tools/migration-readiness/like-pattern';
-import { convertedDdl, type Report } from '../../../../src/tools/migration-readiness/report';
-import { splitScript } from '../../../../src/tools/migration-readiness/split';
-import { convertRaise, printfToRaiseFormat } from '../../../../src/tools/migration-readiness/tsql-raise';
+import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
+import { convertStatements } from '../../../../src/lib/readiness/convert/convert';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
+import { translateLikePattern } from '../../../../src/lib/readiness/convert/like-pattern';
+import { type Report } from '../../../../src/lib/readiness/report/report';
+import { convertedDdl } from '../../../../src/lib/readiness/report/report-files';
+import { splitScript } from '../../../../src/lib/readiness/sql/split';
+import { convertRaise, printfToRaiseFormat } from '../../../../src/lib/readiness/convert/tsql-raise';
 import { cases } from './idioms-sqlserver.cases';
 
 let pg: PGlite;

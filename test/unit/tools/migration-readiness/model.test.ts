@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
+import { startPostgres } from '../../../../src/lib/readiness/engine/pglite-datadir-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../../src/lib/tool-kit/format';
 import { renderText } from '../../../../src/lib/tool-kit/result';
 import { readUrlState } from '../../../../src/lib/tool-kit/url-state';
-import { analyseScript } from '../../../../src/tools/migration-readiness/analyse';
-import type { Report } from '../../../../src/tools/migration-readiness/report';
+import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
+import type { Report } from '../../../../src/lib/readiness/report/report';
 import {
   changeSummary,
   downloadName,

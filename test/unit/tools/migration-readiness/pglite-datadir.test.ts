@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFingerprint } from '../../../../src/cli/readiness-files';
-import { analyseScript } from '../../../../src/tools/migration-readiness/analyse';
-import { preparedStartOptions } from '../../../../src/tools/migration-readiness/pglite-datadir';
-import { startPostgres } from '../../../../src/tools/migration-readiness/pglite-datadir-node';
-import { filesMarkdown, markdownText, reportMarkdown } from '../../../../src/tools/migration-readiness/report-markdown';
-import type { Report } from '../../../../src/tools/migration-readiness/report';
+import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
+import { preparedStartOptions } from '../../../../src/lib/readiness/engine/pglite-datadir';
+import { startPostgres } from '../../../../src/lib/readiness/engine/pglite-datadir-node';
+import { filesMarkdown, markdownText, reportMarkdown } from '../../../../src/lib/readiness/report/report-markdown';
+import type { Report } from '../../../../src/lib/readiness/report/report';
 
 let pg: PGlite;
 let report: Report;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dialect } from '../../../../src/tools/migration-readiness/dialect';
+import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 import { convertScript, sharedPglite } from './idiom-fixture';
 
 const db = sharedPglite();

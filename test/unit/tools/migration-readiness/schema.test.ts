@@ -6,7 +6,7 @@ import {
   inputMessages,
   scriptProblem,
   validateScript,
-} from '../../../../src/tools/migration-readiness/input';
+} from '../../../../src/lib/readiness/engine/input';
 import { loadScript, saveScript } from '../../../../src/tools/migration-readiness/script-store';
 import {
   chosenDialect,
@@ -14,8 +14,8 @@ import {
   inputs,
   modelFromValues,
 } from '../../../../src/tools/migration-readiness/schema';
-import { defaultUnitModel } from '../../../../src/tools/migration-readiness/unit-model';
-import { unitModelSchema } from '../../../../src/tools/migration-readiness/units';
+import { defaultUnitModel } from '../../../../src/lib/readiness/score/unit-model';
+import { unitModelSchema } from '../../../../src/lib/readiness/score/unit-model-schema';
 
 describe('settings', () => {
   it('describe ora2pg’s model exactly when nothing is edited', () => {

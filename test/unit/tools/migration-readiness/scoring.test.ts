@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ObjectKind } from '../../../../src/tools/migration-readiness/classify';
-import { objectKinds } from '../../../../src/tools/migration-readiness/classify';
-import { readinessScore, scoreWeights, type Outcome } from '../../../../src/tools/migration-readiness/scoring';
+import type { ObjectKind } from '../../../../src/lib/readiness/sql/classify';
+import { objectKinds } from '../../../../src/lib/readiness/sql/classify';
+import { readinessScore, scoreWeights, type Outcome } from '../../../../src/lib/readiness/score/scoring';
 
 type Scored = { kind: ObjectKind; outcome: Outcome };
 const many = (n: number, kind: ObjectKind, outcome: Outcome): Scored[] =>

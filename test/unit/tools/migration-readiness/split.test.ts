@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect, type Dialect } from '../../../../src/tools/migration-readiness/dialect';
+import { detectDialect, type Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 import {
   InputError,
   inputMessages,
   maxScriptBytes,
   validateBytes,
   validateScript,
-} from '../../../../src/tools/migration-readiness/input';
-import { significant, tokenize } from '../../../../src/tools/migration-readiness/lexer';
-import { splitScript } from '../../../../src/tools/migration-readiness/split';
-import { classify } from '../../../../src/tools/migration-readiness/classify';
+} from '../../../../src/lib/readiness/engine/input';
+import { significant, tokenize } from '../../../../src/lib/readiness/sql/lexer';
+import { splitScript } from '../../../../src/lib/readiness/sql/split';
+import { classify } from '../../../../src/lib/readiness/sql/classify';
 
 /** Statements as [origin, first line, last line, text with whitespace collapsed]. */
 const statements = (script: string, dialect: Dialect) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, reportCsv, type Report } from '../../../../src/tools/migration-readiness/report';
+import { countOutcomes, type Report } from '../../../../src/lib/readiness/report/report';
+import { reportCsv } from '../../../../src/lib/readiness/report/report-files';
 import {
   defaultUnitModel,
   estimate,
@@ -7,7 +8,7 @@ import {
   objectCost,
   unitModelSchema,
   type CostedObject,
-} from '../../../../src/tools/migration-readiness/units';
+} from '../../../../src/lib/readiness/score/unit-model-schema';
 
 const object = (o: Partial<CostedObject> & Pick<CostedObject, 'kind'>): CostedObject => ({
   code: false,

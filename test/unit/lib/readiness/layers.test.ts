@@ -1,0 +1,68 @@
+/**
+ * The readiness engine's layers (src/lib/readiness/): each folder may import only itself and the folders below it,
+ * and no module may reach itself again through its imports (type-only imports included: a cycle of types is still
+ * two modules that cannot be understood apart). ESLint `no-restricted-imports` says the same per folder; this test
+ * also finds cycles inside one folder, which a per-folder rule cannot.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve('src/lib/readiness');
+/** Bottom to top: a layer imports only layers at or below its own index. */
+const layers = ['sql', 'dialects', 'convert', 'score', 'report', 'engine'];
+
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.tsx?$/.test(f))
+  .map((f) => join(root, f));
+
+/** Relative imports of one module, resolved to absolute paths of modules in the engine. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^'?]+)'/g)].map((m) => m[1]!);
+  return specs
+    .map((s) => resolve(dirname(file), s))
+    .map((p) => files.find((f) => f === p || f === `${p}.ts` || f === `${p}.tsx`))
+    .filter((p): p is string => !!p);
+}
+
+const graph = new Map(files.map((f) => [f, importsOf(f)]));
+const layerOf = (file: string) => layers.indexOf(relative(root, file).split('/')[0]!);
+const name = (file: string) => relative(root, file);
+
+/** Every import cycle, each as the chain of modules that closes it. */
+function cycles(): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (file: string, path: string[]) => {
+    state.set(file, 'open');
+    for (const next of graph.get(file) ?? []) {
+      if (state.get(next) === 'open') found.push([...path.slice(path.indexOf(next)), next].map(name));
+      else if (!state.has(next)) visit(next, [...path, next]);
+    }
+    state.set(file, 'done');
+  };
+  for (const f of files) if (!state.has(f)) visit(f, [f]);
+  return found;
+}
+
+describe('readiness engine layers', () => {
+  it('finds the engine modules, each in a known layer or at the root', () => {
+    expect(files.length).toBeGreaterThan(30);
+    const unknown = files.filter((f) => relative(root, f).includes('/') && layerOf(f) < 0).map(name);
+    expect(unknown).toEqual([]);
+  });
+
+  it('has no import cycle', () => {
+    expect(cycles()).toEqual([]);
+  });
+
+  it('never imports a layer above its own', () => {
+    const upward = [...graph]
+      .filter(([from]) => layerOf(from) >= 0)
+      .flatMap(([from, to]) =>
+        to.filter((t) => layerOf(t) > layerOf(from) || layerOf(t) < 0).map((t) => `${name(from)} → ${name(t)}`),
+      );
+    expect(upward).toEqual([]);
+  });
+});
