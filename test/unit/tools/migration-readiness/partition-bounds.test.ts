@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutNlsArgument } from '../../../../src/tools/migration-readiness/partitioning';
+import { withoutNlsArgument } from '../../../../src/lib/readiness/convert/partitioning';
 
 describe('withoutNlsArgument: Oracle NLS settings arguments are dropped (PostgreSQL takes two arguments)', () => {
   it.each([
