@@ -49,6 +49,7 @@ const feedArticles = defineCollection({
     ownerHosts: site.owner.hosts,
     sitePages,
     categories: postCategories,
+    privateImageOrigins: process.env.BREAKEVEN_PRIVATE_IMAGE_ORIGINS?.split(',').filter(Boolean),
   }),
   schema: z.object({
     slug,

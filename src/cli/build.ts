@@ -37,7 +37,7 @@ async function indexSite(dist: string): Promise<void> {
  * Serves test/fixtures/images on a free local port for the length of a test build, and writes the image-host
  * fixture feed pointing at it (into the cache), so the build's image fetching is exercised against a real server.
  */
-async function serveFixtureImages(): Promise<{ server: Server; feed: string }> {
+async function serveFixtureImages(): Promise<{ server: Server; feed: string; origin: string }> {
   const server = createServer((request, response) => {
     const name = /^\/([a-z0-9-]+\.png)$/.exec(request.url ?? '')?.[1];
     try {
@@ -53,7 +53,7 @@ async function serveFixtureImages(): Promise<{ server: Server; feed: string }> {
   mkdirSync(dir, { recursive: true });
   const feed = join(dir, 'image-host.rss.xml');
   writeFileSync(feed, readFileSync(FIXTURE_IMAGE_FEED, 'utf8').replaceAll('IMAGE_ORIGIN', origin));
-  return { server, feed };
+  return { server, feed, origin };
 }
 
 let imageServer: Server | undefined;
@@ -61,6 +61,8 @@ if (process.argv.includes('--fixtures')) {
   const images = await serveFixtureImages();
   imageServer = images.server;
   process.env.BREAKEVEN_FEEDS = [FIXTURE_FEEDS, images.feed, process.env.BREAKEVEN_FEEDS].filter(Boolean).join(',');
+  // The local image host is on 127.0.0.1, which feed images may never reach otherwise (public-fetch.ts).
+  process.env.BREAKEVEN_PRIVATE_IMAGE_ORIGINS = images.origin;
   // The fixture feeds' own site stands in for an owner's site, so its old addresses get redirects too.
   process.env.BREAKEVEN_OWNER_HOSTS = [FIXTURE_OWNER_HOST, process.env.BREAKEVEN_OWNER_HOSTS].filter(Boolean).join(',');
   console.log(`[build] test build: BREAKEVEN_FEEDS=${process.env.BREAKEVEN_FEEDS}`);

@@ -3,6 +3,7 @@ import { access, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/pr
 import { join } from 'node:path';
 import { httpHostOf } from '../owner-links/owner-hosts';
 import { imageInfo } from './image-size';
+import { fetchPublic } from './public-fetch';
 
 /** Where stored feed images are served from on the site (copied into dist/ after the build). */
 export const feedImagePath = '/media/feed/';
@@ -23,14 +24,16 @@ export interface ImageStoreOptions {
   timeoutMs?: number;
   /** Larger files stay links. */
   maxBytes?: number;
-  fetch?: typeof fetch;
+  /** Origins fetched even on a non-public address (the test build's local image host); nothing else is. */
+  allowedOrigins?: readonly string[];
 }
 
 const hashOf = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 20);
 
 /**
  * Fetches remote images of feed items once and keeps them (content-hashed, with their size) in a cache between
- * builds. A host that fails is skipped for the rest of the build; every failure is kept for the build log, and
+ * builds, never from the build machine's own network (public-fetch.ts). A host that fails or is refused is skipped
+ * for the rest of the build; every failure is kept for the build log, and
  * the item keeps its link to the original image, so a bad image host never fails the build.
  */
 export class FeedImageStore {
@@ -69,19 +72,14 @@ export class FeedImageStore {
       // Not cached yet: fetch it below.
     }
     const hostFailure = this.failures.get(host);
-    if (hostFailure?.reason.startsWith('unreachable')) return this.fail(host, hostFailure.reason);
-    let bytes: Uint8Array;
-    try {
-      const response = await (this.options.fetch ?? fetch)(url, {
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
-      });
-      if (!response.ok) return this.fail(host, `HTTP ${response.status}`);
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch (error) {
-      const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : '';
-      return this.fail(host, `unreachable (${cause || String(error)})`);
-    }
-    if (bytes.length > (this.options.maxBytes ?? 8_000_000)) return this.fail(host, 'larger than 8 MB');
+    if (/^(unreachable|refused)/.test(hostFailure?.reason ?? '')) return this.fail(host, hostFailure!.reason);
+    const fetched = await fetchPublic(url, {
+      timeoutMs: this.options.timeoutMs ?? 5000,
+      maxBytes: this.options.maxBytes ?? 8_000_000,
+      allowedOrigins: this.options.allowedOrigins,
+    });
+    if ('failure' in fetched) return this.fail(host, fetched.failure);
+    const bytes = fetched.bytes;
     const info = imageInfo(bytes);
     if (!info) return this.fail(host, 'not a PNG, GIF, JPEG or WebP image');
     const stored: StoredImage = { url, file: `${hashOf(bytes)}.${info.type}`, width: info.width, height: info.height };

@@ -19,6 +19,8 @@ export interface FeedLoaderOptions {
   ownerHosts?: readonly string[];
   sitePages?: readonly SitePage[];
   categories?: readonly string[];
+  /** Image origins fetched although their address is not public (only the test build's local image host). */
+  privateImageOrigins?: readonly string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export function feedLoader(options: FeedLoaderOptions): Loader {
         parseData: (id, data) => context.parseData<FeedArticleData>({ id, data }),
         cacheDir: feedCacheDir,
         reportFile: loadReportFile,
-        images: { cacheDir: imageCacheDir, timeoutMs: options.timeoutMs },
+        images: { cacheDir: imageCacheDir, timeoutMs: options.timeoutMs, allowedOrigins: options.privateImageOrigins },
       });
     },
   };

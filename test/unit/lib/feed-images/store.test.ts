@@ -37,11 +37,11 @@ beforeEach(async () => {
 
 describe('FeedImageStore', () => {
   it('fetches an image once, names it by its content, knows its size, and serves it from the cache next build', async () => {
-    const first = new FeedImageStore({ cacheDir: dir });
+    const first = new FeedImageStore({ cacheDir: dir, allowedOrigins: [origin] });
     const stored = await first.get(`${origin}/chart.png`);
     expect(stored).toMatchObject({ width: 48, height: 24 });
     expect(stored?.file).toMatch(/^[0-9a-f]{20}\.png$/);
-    const next = new FeedImageStore({ cacheDir: dir });
+    const next = new FeedImageStore({ cacheDir: dir, allowedOrigins: [origin] });
     expect(await next.get(`${origin}/chart.png`)).toEqual(stored);
     expect(requests).toEqual(['/chart.png']);
     expect([first.fetched, next.fromCache]).toEqual([1, 1]);
@@ -51,7 +51,7 @@ describe('FeedImageStore', () => {
   });
 
   it('keeps as links what it cannot store, and says why, by host', async () => {
-    const store = new FeedImageStore({ cacheDir: dir, timeoutMs: 300 });
+    const store = new FeedImageStore({ cacheDir: dir, timeoutMs: 300, allowedOrigins: [origin] });
     expect(await store.get(`${origin}/missing.png`)).toBeUndefined();
     expect(await store.get(`${origin}/fake.png`)).toBeUndefined();
     expect(store.failures.get('127.0.0.1')).toEqual({ reason: 'HTTP 404', images: 2 });
@@ -61,13 +61,24 @@ describe('FeedImageStore', () => {
   });
 
   it('gives up on a host that does not answer, and skips its other images this build', async () => {
-    const store = new FeedImageStore({ cacheDir: dir, timeoutMs: 200 });
+    const store = new FeedImageStore({ cacheDir: dir, timeoutMs: 200, allowedOrigins: ['http://127.0.0.1:9'] });
     expect(await store.get('http://127.0.0.1:9/a.png')).toBeUndefined();
     expect(await store.get('http://127.0.0.1:9/b.png')).toBeUndefined();
     expect(store.failures.get('127.0.0.1')).toMatchObject({ images: 2 });
     expect(store.failures.get('127.0.0.1')?.reason).toMatch(/^unreachable/);
-    const slow = new FeedImageStore({ cacheDir: dir, timeoutMs: 200 });
+    const slow = new FeedImageStore({ cacheDir: dir, timeoutMs: 200, allowedOrigins: [origin] });
     expect(await slow.get(`${origin}/slow.png`)).toBeUndefined();
     expect(slow.failures.get('127.0.0.1')?.reason).toMatch(/^unreachable/);
+  });
+
+  it("never fetches from the build machine's network: a feed pointing at loopback is refused before any request", async () => {
+    const store = new FeedImageStore({ cacheDir: dir });
+    expect(await store.get(`${origin}/chart.png`)).toBeUndefined();
+    expect(await store.get(`${origin}/other.png`)).toBeUndefined();
+    expect(requests).toEqual([]);
+    expect(store.failures.get('127.0.0.1')).toEqual({
+      reason: 'refused: 127.0.0.1 is a non-public address',
+      images: 2,
+    });
   });
 });
