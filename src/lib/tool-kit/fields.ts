@@ -1,10 +1,11 @@
 /**
- * Tool inputs declared once: each field carries its zod rule (bounds, integer, allowed choices, error message)
- * and what the form needs to show it (label, unit, help, the sourced figure behind its default). The same
+ * Tool inputs declared once: each field carries its rule (bounds, integer, allowed choices, error message) and
+ * what the form needs to show it (label, unit, help, the sourced figure behind its default). The same
  * declaration drives the form, parses the URL and validates the props an MDX post passes.
- * Built on zod/mini: this module ships to the browser.
+ * Zod-free: this module ships to every tool page, so its checks are written by hand over the declarations. The
+ * build validates MDX presets with zod rules compiled from the same declarations (./presets.ts), and unit tests
+ * check on generated values that both agree.
  */
-import * as z from 'zod/mini';
 import type { SourcedFigure } from './figures';
 import { parseNumberText, type ValueFormat } from './format';
 import {
@@ -91,8 +92,8 @@ export interface ListFieldSpec<C extends Record<string, ColumnSpec> = Record<str
 
 export type FieldSpec = NumberFieldSpec | ChoiceFieldSpec | ToggleFieldSpec | ListFieldSpec;
 
-/** A field with its key, URL name and compiled zod rule. */
-export type Field = FieldSpec & { key: string; param: string; schema: z.ZodMiniType; message: string };
+/** A field with its key, URL name and the message its rule gives. */
+export type Field = FieldSpec & { key: string; param: string; message: string };
 
 /** A numeric input with bounds. */
 export function numberField(spec: Omit<NumberFieldSpec, 'kind'>): NumberFieldSpec {
@@ -138,8 +139,6 @@ export interface FieldGroup {
 export interface InputsDefinition<S extends Record<string, FieldSpec> = Record<string, FieldSpec>> {
   fields: Field[];
   groups: FieldGroup[];
-  /** zod/mini object schema of complete, valid inputs. */
-  schema: z.ZodMiniType<{ [K in keyof S]: ValueOf<S[K]> }>;
   defaults: { [K in keyof S]: ValueOf<S[K]> };
 }
 
@@ -155,22 +154,14 @@ function compile(key: string, spec: FieldSpec): Field {
     const message =
       spec.error ??
       `Enter ${spec.integer ? 'a whole number' : 'a number'} from ${plain.format(spec.min)} to ${plain.format(spec.max)}${unit}.`;
-    const base = spec.integer ? z.int(message) : z.number(message);
-    const schema = base.check(z.gte(spec.min, message), z.lte(spec.max, message));
-    return { ...spec, key, param, schema, message };
+    return { ...spec, key, param, message };
   }
   if (spec.kind === 'choice') {
-    const values = spec.options.map((option) => option.value);
     const message = `Choose one of: ${spec.options.map((option) => option.label).join(', ')}.`;
-    return { ...spec, key, param, schema: z.enum(values as [string, ...string[]], message), message };
+    return { ...spec, key, param, message };
   }
-  if (spec.kind === 'list') {
-    const message = `Check the rows of ${spec.label}.`;
-    const schema = z.custom<ListRows>((value) => checkList(spec as ListFieldSpec, value).ok, message);
-    return { ...spec, key, param, schema, message };
-  }
-  const message = 'Use yes or no (1 or 0).';
-  return { ...spec, key, param, schema: z.boolean(message), message };
+  if (spec.kind === 'list') return { ...spec, key, param, message: `Check the rows of ${spec.label}.` };
+  return { ...spec, key, param, message: 'Use yes or no (1 or 0).' };
 }
 
 /**
@@ -183,7 +174,6 @@ export function defineInputs<S extends Record<string, FieldSpec>>(
 ): InputsDefinition<S> {
   const groups = options.groups ?? [];
   const fields = Object.entries(specs).map(([key, spec]) => compile(key, spec));
-  const shape: Record<string, z.ZodMiniType> = {};
   const defaults: Record<string, FieldValue> = {};
   const params = new Set<string>();
   for (const field of fields) {
@@ -203,13 +193,11 @@ export function defineInputs<S extends Record<string, FieldSpec>>(
       throw new Error(`Field "${field.key}": URL name "${field.param}" is already taken`);
     }
     params.add(field.param);
-    shape[field.key] = field.schema;
     defaults[field.key] = field.default;
   }
   return {
     fields,
     groups,
-    schema: z.object(shape) as unknown as InputsDefinition<S>['schema'],
     defaults: defaults as InputsDefinition<S>['defaults'],
   };
 }
@@ -222,14 +210,26 @@ export const baselinePrefix = 'vs.';
 
 export type ParsedField = { ok: true; value: FieldValue } | { ok: false; message: string };
 
+/**
+ * Whether a value meets a number, choice or toggle field's rule, as its zod rule in ./presets.ts decides: finite
+ * numbers in bounds (safe integers where whole numbers are asked for), one of the options, a boolean.
+ */
+function meetsRule(field: Exclude<Field, { kind: 'list' }>, value: unknown): boolean {
+  if (field.kind === 'toggle') return typeof value === 'boolean';
+  if (field.kind === 'choice') return field.options.some((option) => option.value === value);
+  if (typeof value !== 'number' || !(field.integer ? Number.isSafeInteger(value) : Number.isFinite(value))) {
+    return false;
+  }
+  return value >= field.min && value <= field.max;
+}
+
 /** Checks a value of the right type against the field's rule. */
 export function checkField(field: Field, value: unknown): ParsedField {
   if (field.kind === 'list') {
     const checked = checkList(field, value);
     return checked.ok ? { ok: true, value: checked.rows } : { ok: false, message: checked.message };
   }
-  const result = z.safeParse(field.schema, value);
-  return result.success ? { ok: true, value: result.data as FieldValue } : { ok: false, message: field.message };
+  return meetsRule(field, value) ? { ok: true, value: value as FieldValue } : { ok: false, message: field.message };
 }
 
 /** Reads what a person typed (or a URL holds) into a field value, or says what is wrong with it. */
@@ -262,31 +262,4 @@ export function fieldText(field: Field, value: FieldValue): string {
 /** Whether the field applies to these values (hidden fields keep their value). */
 export function isVisible(field: Field, values: Values): boolean {
   return field.visible ? field.visible(values) : true;
-}
-
-/**
- * Validates preset values (props of an MDX embed) and fills the rest from defaults. Throws with every problem
- * listed, naming `where`, so a bad preset stops the build instead of shipping a broken tool.
- */
-export function withPreset<S extends Record<string, FieldSpec>>(
-  inputs: InputsDefinition<S>,
-  preset: unknown,
-  where: string,
-): InputsDefinition<S>['defaults'] {
-  if (preset === undefined || preset === null) return { ...inputs.defaults };
-  if (typeof preset !== 'object' || Array.isArray(preset)) throw new Error(`${where}: preset must be an object`);
-  const problems: string[] = [];
-  const values: Record<string, FieldValue> = { ...inputs.defaults };
-  for (const [key, value] of Object.entries(preset)) {
-    const field = inputs.fields.find((candidate) => candidate.key === key);
-    if (!field) {
-      problems.push(`"${key}" is not an input of this tool`);
-      continue;
-    }
-    const checked = checkField(field, value);
-    if (checked.ok) values[key] = checked.value;
-    else problems.push(`${key}: ${checked.message} (got ${JSON.stringify(value)})`);
-  }
-  if (problems.length > 0) throw new Error(`${where}: invalid preset: ${problems.join('; ')}`);
-  return values as InputsDefinition<S>['defaults'];
 }
