@@ -2,14 +2,21 @@
  * Keeps the pasted script in this tab's sessionStorage, so a reload or a visit to another page and back loses
  * nothing. It stays on the visitor's machine: never sent, never put in the URL, gone when the tab closes.
  */
-import * as z from 'zod/mini';
-
 const storageKey = 'breakeven:migration-readiness:script';
 
-const storedSchema = z.object({ text: z.string(), name: z.optional(z.string()) });
-
 /** The script as kept: its text and, for a dropped file, the file name. */
-export type StoredScript = z.infer<typeof storedSchema>;
+export interface StoredScript {
+  text: string;
+  name?: string;
+}
+
+/** What was kept, if it has the shape `saveScript` writes (checked by hand: this module ships to the page). */
+function asStoredScript(value: unknown): StoredScript | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { text, name } = value as Record<string, unknown>;
+  if (typeof text !== 'string' || (name !== undefined && typeof name !== 'string')) return undefined;
+  return name === undefined ? { text } : { text, name };
+}
 
 /** What a save did: kept, too large for the browser's storage, or storage is unavailable (private modes). */
 export type SaveResult = 'saved' | 'too-large' | 'unavailable';
@@ -29,8 +36,8 @@ export function loadScript(store: StorageLike | undefined = storage()): StoredSc
   try {
     const raw = store?.getItem(storageKey);
     if (!raw) return undefined;
-    const parsed = z.safeParse(storedSchema, JSON.parse(raw));
-    return parsed.success && parsed.data.text ? parsed.data : undefined;
+    const stored = asStoredScript(JSON.parse(raw));
+    return stored?.text ? stored : undefined;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@
  * the caveats that apply to the workloads entered (long sentences read better as a list than as table cells).
  */
 import { StackedBarChart } from '../../components/tool-kit/StackedBarChart';
+import { whatIfParts } from '../../components/tool-kit/Compare';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
@@ -47,6 +48,7 @@ export default function SqlServerLicensing(props: ToolIslandProps) {
       {...props}
       note={(values) => <Note values={values} />}
       BarChart={StackedBarChart}
+      whatIf={whatIfParts}
     />
   );
 }
