@@ -76,6 +76,8 @@ export interface PageReport {
   /** Heavy engine chunks (see `heavyEngines`), with what they import that nothing else does. */
   heavyChunks: string[];
   heavyGzip: number;
+  /** An island on the page takes Preact signals as props (the browser build leaves their runtime out). */
+  passesSignals: boolean;
 }
 
 const gzipSizeCache = new Map<string, number>();
@@ -268,6 +270,7 @@ export async function measurePage(dist: string, htmlFile: string): Promise<PageR
     totalJsGzip: jsGzip + lazyGzip,
     heavyChunks: [...heavy].map((file) => relative(dist, file)),
     heavyGzip,
+    passesSignals: /<astro-island\b[^>]*\sdata-preact-signals=/.test(html),
   };
 }
 
@@ -284,6 +287,11 @@ export function violations(report: PageReport): string[] {
   const problems: string[] = [];
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const allowance = scriptAllowances[report.page];
+  if (report.passesSignals) {
+    problems.push(
+      `${report.page} passes Preact signals to an island; the browser build stubs @preact/signals out (astro.config.mjs)`,
+    );
+  }
   if (!report.holdsTool && allowance !== undefined) {
     if (report.jsGzip > allowance) {
       problems.push(`${report.page} loads ${kb(report.jsGzip)} of JavaScript (its allowance is ${kb(allowance)})`);
