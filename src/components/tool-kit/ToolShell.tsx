@@ -12,7 +12,7 @@ import { createFormatter, type Formatter } from '../../lib/tool-kit/format';
 import { showQuantity, type BarChartSpec, type Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
 import type { WhatIfParts } from './Compare';
-import { Fields } from './Fields';
+import { Fields, type FieldProps } from './Fields';
 import { LineChart } from './LineChart';
 import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
 import { Toolbar } from './Toolbar';
@@ -39,6 +39,8 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
    * `examples` or `compare` pass it, so tools without them do not ship the code.
    */
   whatIf?: WhatIfParts;
+  /** The row editor of list fields (ListInput from ./ListInput): tools with a list pass it. */
+  ListInput?: ComponentType<FieldProps>;
 }
 
 /** Opens every <details> for printing and closes them again afterwards. */
@@ -73,6 +75,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
   note,
   BarChart,
   whatIf,
+  ListInput,
 }: ToolShellProps<D, X>) {
   if ((definition.compare || definition.examples?.length) && !whatIf) {
     // Rendered at build time too: a tool that forgets the parts fails the build instead of hiding its examples.
@@ -197,7 +200,13 @@ export function ToolShell<D extends InputsDefinition, X = void>({
               onLoad={(example) => state.load(example.values, example.baseline)}
             />
           )}
-          <Fields inputs={definition.inputs} state={state} formatter={formatter} idPrefix={instanceId} />
+          <Fields
+            inputs={definition.inputs}
+            state={state}
+            formatter={formatter}
+            idPrefix={instanceId}
+            ListInput={ListInput}
+          />
         </form>
         <div class="kit-results">
           <div>

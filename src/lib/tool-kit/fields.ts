@@ -8,16 +8,7 @@
  */
 import type { SourcedFigure } from './figures';
 import { parseNumberText, type ValueFormat } from './format';
-import {
-  checkList,
-  decodeListTexts,
-  encodeListTexts,
-  listTexts,
-  parseListTexts,
-  type ColumnSpec,
-  type ListRows,
-  type RowOf,
-} from './list';
+import type { ColumnSpec, ListCheck, ListRows, ListRules, RowOf } from './list';
 
 export type FieldValue = number | string | boolean | ListRows;
 export type Values = Readonly<Record<string, FieldValue>>;
@@ -73,8 +64,19 @@ export interface ToggleFieldSpec extends FieldCommon {
 }
 
 /**
+ * How a list's rows are checked, read from and written to text: ./list-field.ts supplies them with `listField`,
+ * so the list code ships only with tools that have a list.
+ */
+export interface ListCodec {
+  check(rules: ListRules, value: unknown): ListCheck;
+  /** Reads a list's URL text; a malformed text (a bad % escape) is a failed check. */
+  parse(rules: ListRules, text: string): ListCheck;
+  text(rules: ListRules, rows: ListRows): string;
+}
+
+/**
  * A list of rows with typed columns (see ./list.ts): a model mix, price edits, budgets. The form shows it as a
- * row editor; the URL holds it as one parameter.
+ * row editor; the URL holds it as one parameter. Made with `listField` from ./list-field.ts.
  */
 export interface ListFieldSpec<C extends Record<string, ColumnSpec> = Record<string, ColumnSpec>> extends FieldCommon {
   kind: 'list';
@@ -88,6 +90,7 @@ export interface ListFieldSpec<C extends Record<string, ColumnSpec> = Record<str
   newRow(rows: readonly RowOf<C>[]): RowOf<C>;
   /** Text of the button that adds a row: "Add a model". */
   addLabel: string;
+  codec: ListCodec;
 }
 
 export type FieldSpec = NumberFieldSpec | ChoiceFieldSpec | ToggleFieldSpec | ListFieldSpec;
@@ -108,13 +111,6 @@ export function choiceField<const V extends string>(spec: Omit<ChoiceFieldSpec<V
 /** A yes/no switch. */
 export function toggleField(spec: Omit<ToggleFieldSpec, 'kind'>): ToggleFieldSpec {
   return { kind: 'toggle', ...spec };
-}
-
-/** A list of rows with typed columns, edited as a table. */
-export function listField<const C extends Record<string, ColumnSpec>>(
-  spec: Omit<ListFieldSpec<C>, 'kind'>,
-): ListFieldSpec<C> {
-  return { kind: 'list', ...spec };
 }
 
 type ValueOf<F> = F extends NumberFieldSpec
@@ -226,7 +222,7 @@ function meetsRule(field: Exclude<Field, { kind: 'list' }>, value: unknown): boo
 /** Checks a value of the right type against the field's rule. */
 export function checkField(field: Field, value: unknown): ParsedField {
   if (field.kind === 'list') {
-    const checked = checkList(field, value);
+    const checked = field.codec.check(field, value);
     return checked.ok ? { ok: true, value: checked.rows } : { ok: false, message: checked.message };
   }
   return meetsRule(field, value) ? { ok: true, value: value as FieldValue } : { ok: false, message: field.message };
@@ -241,9 +237,7 @@ export function parseFieldText(field: Field, text: string): ParsedField {
     return option ? { ok: true, value: option.value } : { ok: false, message: field.message };
   }
   if (field.kind === 'list') {
-    const texts = decodeListTexts(text);
-    if (!texts) return { ok: false, message: 'The list is malformed (a bad % escape).' };
-    const parsed = parseListTexts(field, texts);
+    const parsed = field.codec.parse(field, text);
     return parsed.ok ? { ok: true, value: parsed.rows } : { ok: false, message: parsed.message };
   }
   const flag = text.trim().toLowerCase();
@@ -255,7 +249,7 @@ export function parseFieldText(field: Field, text: string): ParsedField {
 /** The text a value takes in a URL or an input box: "10000", "3", "1"/"0", "gpt-5:70,gpt-5-mini:30". */
 export function fieldText(field: Field, value: FieldValue): string {
   if (field.kind === 'toggle') return value ? '1' : '0';
-  if (field.kind === 'list') return encodeListTexts(listTexts(field, value as ListRows));
+  if (field.kind === 'list') return field.codec.text(field, value as ListRows);
   return String(value);
 }
 

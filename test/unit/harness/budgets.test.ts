@@ -84,6 +84,7 @@ describe('violations', () => {
     totalJsGzip: 0,
     heavyChunks: [],
     heavyGzip: 0,
+    passesSignals: false,
   };
   const tool = (initial: number, lazy: number, heavy = 0): Partial<PageReport> => ({
     holdsTool: true,
@@ -112,6 +113,7 @@ describe('violations', () => {
       /its allowance is/,
     ],
     ['any other page loading the search client', { page: '/tags/', jsFiles: ['_astro/search.js'] }, /holds no tool/],
+    ['an island given Preact signals (their runtime is stubbed out)', { passesSignals: true }, /signals/],
     ['heavy HTML', { htmlGzip: budgets.htmlGzip + 1 }, /HTML is/],
     ['heavy CSS', { cssGzip: budgets.cssGzip + 1 }, /CSS is/],
   ])('%s', (_, change, expected) => {

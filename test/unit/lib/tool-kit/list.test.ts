@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkField, defineInputs, fieldText, listField, parseFieldText } from '../../../../src/lib/tool-kit/fields';
+import { checkField, defineInputs, fieldText, parseFieldText } from '../../../../src/lib/tool-kit/fields';
+import { listField } from '../../../../src/lib/tool-kit/list-field';
 import { inputsSchema, withPreset } from '../../../../src/lib/tool-kit/presets';
 import {
   checkList,
