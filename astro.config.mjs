@@ -11,6 +11,23 @@ import { copyFeedImages } from './src/lib/feed-images/store.ts';
 import { shikiOptions } from './src/lib/code/themes.ts';
 import { site } from './src/site.config.ts';
 
+/**
+ * Astro's Preact renderer loads `@preact/signals` in the browser only for islands given signals as props. None of
+ * ours are, so the browser build gets a stub that says so and tool pages do not list ~3 KB gz they never load.
+ * @type {import('vite').Plugin}
+ */
+const noIslandSignals = {
+  name: 'breakeven-no-island-signals',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    const browser = this.environment ? this.environment.name === 'client' : false;
+    if (browser && id === '@preact/signals' && importer?.includes('@astrojs/preact')) {
+      return fileURLToPath(new URL('./src/lib/client-directives/no-island-signals.ts', import.meta.url));
+    }
+    return null;
+  },
+};
+
 /** True for a built page that only redirects an old address (src/pages/[...legacy].astro): read from dist/. */
 const isRedirect = (/** @type {string} */ pathname) => {
   const file = join('dist', decodeURIComponent(pathname), 'index.html');
@@ -60,6 +77,7 @@ export default defineConfig({
   markdown: { shikiConfig: shikiOptions },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [noIslandSignals],
     // Workers load engines with dynamic imports (PGlite; one tokenizer encoding at a time): they must be ES modules.
     worker: { format: 'es' },
     // Pre-bundling PGlite in dev breaks its `new URL('./pglite.wasm', import.meta.url)` asset lookups.

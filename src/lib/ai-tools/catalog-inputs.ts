@@ -11,7 +11,8 @@ import {
   type TokenPrices,
 } from '../llm-pricing/schema.ts';
 import { catalog, familyLabels } from '../llm-pricing/catalog.ts';
-import { listField, type ListFieldSpec } from '../tool-kit/fields';
+import type { ListFieldSpec } from '../tool-kit/fields';
+import { listField } from '../tool-kit/list-field';
 import { choiceColumn, numberColumn, type ChoiceColumnOption, type RowOf } from '../tool-kit/list';
 
 /** Every catalog model as a select option, grouped by family (open models name their host: "Llama 4 Scout · Groq"). */
