@@ -12,19 +12,25 @@ import { shikiOptions } from './src/lib/code/themes.ts';
 import { site } from './src/site.config.ts';
 
 /**
- * Astro's Preact renderer loads `@preact/signals` in the browser only for islands given signals as props. None of
- * ours are, so the browser build gets a stub that says so and tool pages do not list ~3 KB gz they never load.
+ * Astro's Preact renderer imports `@preact/signals` in the browser only for islands given signals as props. None of
+ * ours are, so the browser build replaces that dynamic import with an error: tool pages then list neither the
+ * signals runtime (~3 KB gz) nor Vite's preload helper (~1 KB gz) it came with. The size budgets fail a page
+ * that passes signals to an island (test/harness/budgets.ts).
  * @type {import('vite').Plugin}
  */
 const noIslandSignals = {
   name: 'breakeven-no-island-signals',
   enforce: 'pre',
-  resolveId(id, importer) {
+  transform(code, id) {
     const browser = this.environment ? this.environment.name === 'client' : false;
-    if (browser && id === '@preact/signals' && importer?.includes('@astrojs/preact')) {
-      return fileURLToPath(new URL('./src/lib/client-directives/no-island-signals.ts', import.meta.url));
+    if (!browser || !/@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id)) return null;
+    const signalsImport = 'await import("@preact/signals")';
+    if (!code.includes(signalsImport)) {
+      throw new Error('@astrojs/preact no longer imports @preact/signals as expected: update astro.config.mjs');
     }
-    return null;
+    const refusal =
+      'Promise.reject(new Error("An island received Preact signals as props, but the browser build leaves @preact/signals out (astro.config.mjs)."))';
+    return { code: code.replace(signalsImport, `await ${refusal}`), map: null };
   },
 };
 
