@@ -113,6 +113,16 @@ describe('violations', () => {
       /budget 30\.0 KB/,
     ],
     [
+      'an AI tool over its budget',
+      { page: '/embed/prompt-token-counter/', ...tool(budgets.aiToolPageJsGzip, 1) },
+      /budget 45\.0 KB/,
+    ],
+    [
+      'an AI tool within its budget',
+      { page: '/tools/ai-coding-assistant-roi/', ...tool(budgets.aiToolPageJsGzip - 1, 1) },
+      null,
+    ],
+    [
       'another tool between the two budgets',
       { page: '/tools/llm-feature-cost/', ...tool(budgets.simpleToolPageJsGzip + 1, 0) },
       null,
