@@ -11,6 +11,29 @@ import { copyFeedImages } from './src/lib/feed-images/store.ts';
 import { shikiOptions } from './src/lib/code/themes.ts';
 import { site } from './src/site.config.ts';
 
+/**
+ * Astro's Preact renderer imports `@preact/signals` in the browser only for islands given signals as props. None of
+ * ours are, so the browser build replaces that dynamic import with an error: tool pages then list neither the
+ * signals runtime (~3 KB gz) nor Vite's preload helper (~1 KB gz) it came with. The size budgets fail a page
+ * that passes signals to an island (test/harness/budgets.ts).
+ * @type {import('vite').Plugin}
+ */
+const noIslandSignals = {
+  name: 'breakeven-no-island-signals',
+  enforce: 'pre',
+  transform(code, id) {
+    const browser = this.environment ? this.environment.name === 'client' : false;
+    if (!browser || !/@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id)) return null;
+    const signalsImport = 'await import("@preact/signals")';
+    if (!code.includes(signalsImport)) {
+      throw new Error('@astrojs/preact no longer imports @preact/signals as expected: update astro.config.mjs');
+    }
+    const refusal =
+      'Promise.reject(new Error("An island received Preact signals as props, but the browser build leaves @preact/signals out (astro.config.mjs)."))';
+    return { code: code.replace(signalsImport, `await ${refusal}`), map: null };
+  },
+};
+
 /** True for a built page that only redirects an old address (src/pages/[...legacy].astro): read from dist/. */
 const isRedirect = (/** @type {string} */ pathname) => {
   const file = join('dist', decodeURIComponent(pathname), 'index.html');
@@ -60,6 +83,7 @@ export default defineConfig({
   markdown: { shikiConfig: shikiOptions },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [noIslandSignals],
     // Workers load engines with dynamic imports (PGlite; one tokenizer encoding at a time): they must be ES modules.
     worker: { format: 'es' },
     // Pre-bundling PGlite in dev breaks its `new URL('./pglite.wasm', import.meta.url)` asset lookups.

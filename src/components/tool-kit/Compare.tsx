@@ -123,3 +123,12 @@ export function Comparison<V>(props: ComparisonProps<V>) {
     </section>
   );
 }
+
+/**
+ * The what-if parts, handed to the shell by tools that offer examples or comparisons (`whatIf={whatIfParts}`), so
+ * tools without them do not ship this code.
+ */
+export const whatIfParts = { Comparison, Examples };
+
+/** What ToolShell's `whatIf` prop holds. */
+export type WhatIfParts = typeof whatIfParts;

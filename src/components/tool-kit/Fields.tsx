@@ -2,7 +2,7 @@
  * The form of a tool, generated from its inputs definition: fieldsets per group, a label on every input, the
  * unit beside it, help text, the source of its default, and an inline error that keeps what was typed.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import {
   fieldText,
   isVisible,
@@ -11,15 +11,7 @@ import {
   type FieldValue,
   type InputsDefinition,
 } from '../../lib/tool-kit/fields';
-import {
-  decodeListTexts,
-  encodeListTexts,
-  listTexts,
-  parseListTexts,
-  type ChoiceColumnOption,
-  type ColumnSpec,
-  type ListRows,
-} from '../../lib/tool-kit/list';
+import type { ChoiceColumnOption } from '../../lib/tool-kit/list';
 import { moneyFormats, type Formatter } from '../../lib/tool-kit/format';
 import { useOpenedOnce } from './useOpenedOnce';
 import type { ToolState } from './useToolState';
@@ -32,7 +24,15 @@ function shownText(field: Field, value: FieldValue): string {
 }
 
 /** What stands under every single-value field: its help text (the id its input points at) and its source line. */
-function FieldNotes({ field, helpId, formatter }: { field: Field; helpId: string | undefined; formatter: Formatter }) {
+export function FieldNotes({
+  field,
+  helpId,
+  formatter,
+}: {
+  field: Field;
+  helpId: string | undefined;
+  formatter: Formatter;
+}) {
   return (
     <>
       {field.help && (
@@ -45,7 +45,7 @@ function FieldNotes({ field, helpId, formatter }: { field: Field; helpId: string
   );
 }
 
-function SourceLine({ field, formatter }: { field: Field; formatter: Formatter }) {
+export function SourceLine({ field, formatter }: { field: Field; formatter: Formatter }) {
   if (field.example) return <p class="kit-source">Example value: replace it with yours.</p>;
   const figure = field.figure;
   if (!figure) return null;
@@ -64,7 +64,8 @@ function SourceLine({ field, formatter }: { field: Field; formatter: Formatter }
   );
 }
 
-interface FieldProps {
+/** Props of one field's input (the list editor, ./ListInput.tsx, takes the same). */
+export interface FieldProps {
   field: Field;
   id: string;
   state: ToolState<Record<string, FieldValue>>;
@@ -191,7 +192,7 @@ function ToggleInput({ field, id, state, formatter }: FieldProps) {
 }
 
 /** Options of a select: those without a group first, then the others under an <optgroup> per group. */
-function Options({ options, selected }: { options: readonly ChoiceColumnOption[]; selected: string }) {
+export function Options({ options, selected }: { options: readonly ChoiceColumnOption[]; selected: string }) {
   const groups = [...new Set(options.flatMap((option) => (option.group ? [option.group] : [])))];
   const list = (members: readonly ChoiceColumnOption[]) =>
     members.map((option) => (
@@ -211,165 +212,7 @@ function Options({ options, selected }: { options: readonly ChoiceColumnOption[]
   );
 }
 
-interface CellProps {
-  column: ColumnSpec;
-  id: string;
-  text: string;
-  invalid: boolean;
-  rowName: string;
-  describedBy?: string;
-  formatter: Formatter;
-  onText(text: string): void;
-  onBlur(): void;
-}
-
-/** One cell of a row editor: a labelled input or select, with its unit. */
-function CellInput({ column, id, text, invalid, rowName, describedBy, formatter, onText, onBlur }: CellProps) {
-  const label = (
-    <label for={id}>
-      <span class="visually-hidden">{rowName}, </span>
-      {column.label}
-    </label>
-  );
-  if (column.kind === 'choice') {
-    // Long option labels (model names) take the whole line; short ones sit beside the other cells.
-    const wide = column.options.some((option) => option.label.length > 20);
-    return (
-      <div class={`kit-cell kit-cell-choice${wide ? ' kit-cell-wide' : ''}`}>
-        {label}
-        <div class="kit-input">
-          <select id={id} onChange={(event) => onText(event.currentTarget.value)} aria-describedby={describedBy}>
-            <Options options={column.options} selected={text} />
-          </select>
-        </div>
-      </div>
-    );
-  }
-  const prefix = column.kind === 'number' && moneyFormats.includes(column.format) ? formatter.symbol : undefined;
-  const suffix = column.kind === 'number' ? (column.format === 'percent' ? '%' : column.unit) : undefined;
-  return (
-    <div class={`kit-cell kit-cell-${column.kind}`}>
-      {label}
-      <div class={`kit-input${invalid ? ' kit-input-invalid' : ''}`}>
-        {prefix && (
-          <span class="kit-affix" aria-hidden="true">
-            {prefix}
-          </span>
-        )}
-        <input
-          id={id}
-          type="text"
-          inputMode={column.kind === 'number' ? 'decimal' : 'text'}
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          placeholder={column.emptyText}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(event) => onText(event.currentTarget.value)}
-          onBlur={onBlur}
-        />
-        {suffix && (
-          <span class="kit-affix" aria-hidden="true">
-            {suffix}
-          </span>
-        )}
-      </div>
-    </div>
-  );
-}
-
-/**
- * A list field as a row editor: one line of cells per row, a button to remove each row and one to add a row.
- * What is typed is kept as the field's draft (the list's URL text), so a half-typed row survives re-renders
- * and the results keep the last valid rows until the list is valid again.
- */
-function ListInput({ field, id, state, formatter }: FieldProps) {
-  if (field.kind !== 'list') return null;
-  const rows = state.values[field.key] as ListRows;
-  const draft = state.drafts[field.key];
-  const texts = (draft === undefined ? undefined : decodeListTexts(draft)) ?? listTexts(field, rows);
-  const checked = draft === undefined ? null : parseListTexts(field, texts);
-  const bad = checked && !checked.ok ? checked : null;
-  const error = state.errors[field.key];
-  const keys = Object.keys(field.columns);
-  const errorId = `${id}-error`;
-  const helpId = `${id}-help`;
-  const update = (next: string[][]) => state.setText(field, encodeListTexts(next));
-  return (
-    <fieldset
-      class="kit-field kit-list"
-      data-field={field.key}
-      aria-describedby={field.help ? helpId : undefined}
-      id={id}
-    >
-      <legend>{field.label}</legend>
-      {field.help && (
-        <p class="kit-help" id={helpId}>
-          {field.help}
-        </p>
-      )}
-      {texts.length > 0 && (
-        <ol class="kit-rows">
-          {texts.map((cells, row) => (
-            <li key={row} class="kit-row">
-              {keys.map((key, position) => (
-                <CellInput
-                  key={key}
-                  column={field.columns[key]!}
-                  id={`${id}-${row}-${key}`}
-                  text={cells[position] ?? ''}
-                  invalid={bad !== null && bad.row === row && bad.column === key}
-                  rowName={`Row ${row + 1}`}
-                  describedBy={error ? errorId : undefined}
-                  formatter={formatter}
-                  onText={(text) =>
-                    update(
-                      texts.map((line, index) =>
-                        index === row ? cells.map((cell, at) => (at === position ? text : cell)) : line,
-                      ),
-                    )
-                  }
-                  onBlur={() => state.settle(field)}
-                />
-              ))}
-              <button
-                type="button"
-                class="kit-row-remove"
-                aria-label={`Remove row ${row + 1}`}
-                title="Remove this row"
-                disabled={texts.length <= field.minRows}
-                onClick={() => update(texts.filter((_, index) => index !== row))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-      <div>
-        <button
-          type="button"
-          class="kit-button kit-row-add"
-          disabled={texts.length >= field.maxRows}
-          onClick={() =>
-            update([...texts, ...listTexts(field, [field.newRow(rows as Parameters<typeof field.newRow>[0])])])
-          }
-        >
-          {field.addLabel}
-        </button>
-      </div>
-      {error && (
-        <p class="kit-error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
-      <SourceLine field={field} formatter={formatter} />
-    </fieldset>
-  );
-}
-
-const inputFor = { number: NumberInput, choice: ChoiceInput, toggle: ToggleInput, list: ListInput } as const;
+const inputFor = { number: NumberInput, choice: ChoiceInput, toggle: ToggleInput } as const;
 
 /** A folded group: a <details> whose fields render the first time it opens (or the page prints). */
 function CollapsedGroup({ label, help, content }: { label: string; help?: string; content: ComponentChildren }) {
@@ -393,10 +236,18 @@ interface FieldsProps {
   state: ToolState<Record<string, FieldValue>>;
   formatter: Formatter;
   idPrefix: string;
+  /** The row editor of list fields (ListInput from ./ListInput): passed by tools that have a list. */
+  ListInput?: ComponentType<FieldProps>;
+}
+
+/** The list editor a tool passed; a tool with a list that forgot it fails (at build time, when Astro renders it). */
+function listEditor(field: Field, ListInput: ComponentType<FieldProps> | undefined): ComponentType<FieldProps> {
+  if (!ListInput) throw new Error(`Field "${field.key}" is a list: pass ListInput (./ListInput) to the tool's shell`);
+  return ListInput;
 }
 
 /** Every visible field of the tool, grouped in fieldsets; hidden fields keep their values. */
-export function Fields({ inputs, state, formatter, idPrefix }: FieldsProps) {
+export function Fields({ inputs, state, formatter, idPrefix, ListInput }: FieldsProps) {
   const visible = inputs.fields.filter((field) => isVisible(field, state.values));
   const groups = inputs.groups.length > 0 ? inputs.groups : [{ id: '', label: '' }];
   return (
@@ -405,7 +256,7 @@ export function Fields({ inputs, state, formatter, idPrefix }: FieldsProps) {
         const members = visible.filter((field) => (field.group ?? '') === group.id);
         if (members.length === 0) return null;
         const content = members.map((field) => {
-          const Input = inputFor[field.kind];
+          const Input = field.kind === 'list' ? listEditor(field, ListInput) : inputFor[field.kind];
           return (
             <Input key={field.key} field={field} id={`${idPrefix}-${field.key}`} state={state} formatter={formatter} />
           );

@@ -11,8 +11,8 @@ import type { InputsDefinition } from '../../lib/tool-kit/fields';
 import { createFormatter, type Formatter } from '../../lib/tool-kit/format';
 import { showQuantity, type BarChartSpec, type Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
-import { Comparison, Examples } from './Compare';
-import { Fields } from './Fields';
+import type { WhatIfParts } from './Compare';
+import { Fields, type FieldProps } from './Fields';
 import { LineChart } from './LineChart';
 import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
 import { Toolbar } from './Toolbar';
@@ -34,6 +34,13 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
    * do not ship the chart's code.
    */
   BarChart?: ComponentType<{ spec: BarChartSpec; formatter: Formatter; id: string }>;
+  /**
+   * Shows the model's examples and what-if comparison (pass `whatIfParts` from ./Compare): tools that declare
+   * `examples` or `compare` pass it, so tools without them do not ship the code.
+   */
+  whatIf?: WhatIfParts;
+  /** The row editor of list fields (ListInput from ./ListInput): tools with a list pass it. */
+  ListInput?: ComponentType<FieldProps>;
 }
 
 /** Opens every <details> for printing and closes them again afterwards. */
@@ -67,7 +74,13 @@ export function ToolShell<D extends InputsDefinition, X = void>({
   lead,
   note,
   BarChart,
+  whatIf,
+  ListInput,
 }: ToolShellProps<D, X>) {
+  if ((definition.compare || definition.examples?.length) && !whatIf) {
+    // Rendered at build time too: a tool that forgets the parts fails the build instead of hiding its examples.
+    throw new Error(`Tool "${definition.id}" declares examples or a comparison: pass whatIf={whatIfParts}`);
+  }
   const root = useRef<HTMLElement>(null);
   const state = useToolState(definition.inputs, start as D['defaults'], mode !== 'post');
   const formatter = useMemo(() => createFormatter(state.currency), [state.currency]);
@@ -148,8 +161,8 @@ export function ToolShell<D extends InputsDefinition, X = void>({
           <VerdictBox verdict={result.verdict} formatter={formatter} />
           <Figures metrics={headline} formatter={formatter} size="large" />
           {note && <div class="kit-note">{typeof note === 'function' ? note(state.values) : note}</div>}
-          {definition.compare && (
-            <Comparison
+          {definition.compare && whatIf && (
+            <whatIf.Comparison
               comparison={definition.compare}
               values={state.values}
               baseline={state.baseline}
@@ -181,13 +194,19 @@ export function ToolShell<D extends InputsDefinition, X = void>({
           <Heading class="kit-section-title" id={`${instanceId}-inputs`}>
             Inputs
           </Heading>
-          {definition.examples && definition.examples.length > 0 && (
-            <Examples
+          {definition.examples && definition.examples.length > 0 && whatIf && (
+            <whatIf.Examples
               examples={definition.examples}
               onLoad={(example) => state.load(example.values, example.baseline)}
             />
           )}
-          <Fields inputs={definition.inputs} state={state} formatter={formatter} idPrefix={instanceId} />
+          <Fields
+            inputs={definition.inputs}
+            state={state}
+            formatter={formatter}
+            idPrefix={instanceId}
+            ListInput={ListInput}
+          />
         </form>
         <div class="kit-results">
           <div>

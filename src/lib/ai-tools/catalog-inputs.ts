@@ -3,15 +3,11 @@
  * changed, or cleared to "unpriced", and the edits travel in the URL). The edits become the engine's
  * `PriceOverrides`; the engine applies them with `applyPriceOverrides`.
  */
-import {
-  applyPriceOverrides,
-  usdPerMillionSchema,
-  type ModelPricing,
-  type PriceOverrides,
-  type TokenPrices,
-} from '../llm-pricing/schema.ts';
+import { applyPriceOverrides, isUsdPerMillion } from '../llm-pricing/overrides.ts';
+import type { ModelPricing, PriceOverrides, TokenPrices } from '../llm-pricing/schema.ts';
 import { catalog, familyLabels } from '../llm-pricing/catalog.ts';
-import { listField, type ListFieldSpec } from '../tool-kit/fields';
+import type { ListFieldSpec } from '../tool-kit/fields';
+import { listField } from '../tool-kit/list-field';
 import { choiceColumn, numberColumn, type ChoiceColumnOption, type RowOf } from '../tool-kit/list';
 
 /** Every catalog model as a select option, grouped by family (open models name their host: "Llama 4 Scout · Groq"). */
@@ -75,7 +71,7 @@ export function priceEditsField(options: { group: string; suggestModel: string }
         const key = `${row.model}|${row.price}`;
         if (seen.has(key)) return `Row ${index + 1} edits a price another row already edits.`;
         seen.add(key);
-        if (row.usd !== null && !usdPerMillionSchema.safeParse(row.usd).success) {
+        if (row.usd !== null && !isUsdPerMillion(row.usd)) {
           return `Row ${index + 1}: a price is 0 (free) or at least $0.000001 per million tokens.`;
         }
       }

@@ -18,68 +18,15 @@
  *   Coding Assistants Are Becoming the New Cloud Bill Problem", 31 May 2026). The metered month and the hours share
  *   one calendar: active days a month = days per week × (hours per year ÷ hours per week) ÷ 12 = 19.58.
  */
-import * as z from 'zod/mini';
 import type { ModelPricing } from '../llm-pricing/schema.ts';
 import { toBuckets } from './buckets.ts';
-import { activeDaysPerMonth } from './calendar.ts';
 import { formatNumber, formatPercent, formatUsd, ratioOf, type Step, type Warning } from './math.ts';
 import type { UnpricedModel } from './prices.ts';
 import { priceRequest } from './request.ts';
-import { shareSchema, tokensSchema, usdSchema } from './schemas.ts';
+import type { AgentUsage, CodingRoi } from './coding-roi-schema.ts';
 
-/** Default figures with their sources and dates, for the tool's "sources" panel. */
-export const roiDefaults = {
-  annualSalary: {
-    value: 133_080,
-    asOf: '2024-05',
-    source: 'BLS Occupational Outlook Handbook, Software Developers, median pay',
-    url: 'https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm',
-  },
-  loadedMultiplier: {
-    value: 1.42,
-    asOf: '2024-09',
-    source:
-      'BLS Employer Costs for Employee Compensation, private industry: $44.40 total ÷ $31.25 wages per hour worked',
-    url: 'https://www.bls.gov/ecec/home.htm',
-  },
-  hoursWorkedPerYear: { value: 1_880, asOf: null, source: 'Assumption: 47 weeks × 40 hours', url: null },
-  hoursPerWeek: { value: 40, asOf: null, source: 'Assumption: a 40-hour week', url: null },
-  workingDaysPerMonth: {
-    value: activeDaysPerMonth(5, 1_880, 40),
-    asOf: null,
-    source: 'Same calendar as the hours: 5 days × 47 weeks ÷ 12',
-    url: null,
-  },
-  agentCostPerActiveDay: {
-    value: 13,
-    asOf: '2026',
-    source:
-      'Anthropic, Claude Code docs, Manage costs effectively: about $13 per developer per active day, $150–250 a month (enterprise averages)',
-    url: 'https://docs.anthropic.com/en/docs/claude-code/costs',
-  },
-} as const;
-
-/** Token-metered agent use by one developer: requests a working day and their average shape. */
-export const agentUsageSchema = z
-  .object({
-    modelId: z.string().check(z.minLength(1)),
-    requestsPerDay: z.number().check(z.gte(0), z.lte(1_000_000)),
-    inputTokensPerRequest: tokensSchema,
-    /** Share of the input read from the cache (agents re-send their growing context on every turn). */
-    cacheReadShare: shareSchema,
-    /** Share of the input written to the cache (5-minute lifetime). */
-    cacheWriteShare: z._default(shareSchema, 0),
-    outputTokensPerRequest: tokensSchema,
-    workingDaysPerMonth: z._default(z.number().check(z.gte(1), z.lte(31)), roiDefaults.workingDaysPerMonth.value),
-  })
-  .check(
-    z.refine((u) => u.cacheReadShare + u.cacheWriteShare <= 1, {
-      message: 'cache reads and writes together cannot exceed 100 % of the input',
-    }),
-  );
-
-export type AgentUsageInput = z.input<typeof agentUsageSchema>;
-export type AgentUsage = z.output<typeof agentUsageSchema>;
+export { roiDefaults } from './coding-roi-defaults.ts';
+export type { AgentUsage, AgentUsageInput, CodingRoi, CodingRoiInput } from './coding-roi-schema.ts';
 
 export interface AgentCost {
   ok: true;
@@ -121,36 +68,6 @@ export function agentMonthlyCost(usage: AgentUsage, model: ModelPricing): AgentC
     ],
   };
 }
-
-export const benefitSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('hours'), hoursSavedPerWeek: z.number().check(z.gte(0), z.lte(80)) }),
-  z.object({
-    kind: z.literal('cycle-time'),
-    /** How much faster the affected work gets done (0.2 = 20 % less time). */
-    cycleTimeReduction: shareSchema,
-    /** Share of a developer's time spent on the work that gets faster. */
-    shareOfTimeAffected: shareSchema,
-  }),
-]);
-
-/** Inputs of the coding assistant ROI model. */
-export const codingRoiSchema = z.object({
-  developers: z.int().check(z.gte(1), z.lte(1_000_000)),
-  seatPricePerMonth: usdSchema,
-  /** Token-metered agent spend per developer per month, on top of the seat (0 for seat-only plans). */
-  meteredPerDeveloperMonth: z._default(usdSchema, 0),
-  annualSalary: z._default(
-    z.number().check(z.gte(1000, 'at least $1,000 a year'), z.lte(100_000_000)),
-    roiDefaults.annualSalary.value,
-  ),
-  loadedMultiplier: z._default(z.number().check(z.gte(1), z.lte(4)), roiDefaults.loadedMultiplier.value),
-  hoursWorkedPerYear: z._default(z.number().check(z.gte(100), z.lte(4000)), roiDefaults.hoursWorkedPerYear.value),
-  hoursPerWeek: z._default(z.number().check(z.gte(1), z.lte(100)), roiDefaults.hoursPerWeek.value),
-  benefit: benefitSchema,
-});
-
-export type CodingRoiInput = z.input<typeof codingRoiSchema>;
-export type CodingRoi = z.output<typeof codingRoiSchema>;
 
 export interface CodingRoiResult {
   loadedAnnual: number;

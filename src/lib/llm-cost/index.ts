@@ -13,6 +13,8 @@ export * from './workload.ts';
 export * from './ranking.ts';
 export * from './levers.ts';
 export * from './coding-roi.ts';
+export * from './coding-roi-schema.ts';
 export * from './budget.ts';
+export * from './budget-schema.ts';
 export * from './prompt-cost.ts';
 export * from './presets.ts';

@@ -1,19 +1,17 @@
 /**
- * Schemas of the engine's inputs, in `zod/mini` so they can ship to the browser. The tools build their forms and
- * parse URL state with these; the engine functions assume parsed input and never see NaN or negative counts.
+ * Schemas of the engine's inputs, for Node callers (the engine functions assume checked input and never see NaN or
+ * negative counts). The tool pages check the same rules by hand (./input-checks.ts) so they do not ship zod.
  */
 import * as z from 'zod/mini';
+import { cacheModes, interactiveTiers } from './input-options.ts';
+
+export { cacheModes, interactiveTiers };
 
 /** Token counts per request: fractional values are allowed because they are often averages. */
 export const tokensSchema = z.number().check(z.gte(0, 'cannot be negative'), z.lte(100_000_000, 'at most 100 million'));
 /** A share between 0 and 1 (the tools show it as a percentage). */
 export const shareSchema = z.number().check(z.gte(0, 'at least 0 %'), z.lte(1, 'at most 100 %'));
 const usd = z.number().check(z.gte(0, 'cannot be negative'), z.lte(1e12));
-
-/** Cache lifetime of the written prefix; `off` means no prompt caching at all. */
-export const cacheModes = ['off', '5m', '1h'] as const;
-/** Tiers the non-batch share of traffic runs in. */
-export const interactiveTiers = ['standard', 'flex', 'priority'] as const;
 
 export const mixEntrySchema = z.object({
   modelId: z.string().check(z.minLength(1)),

@@ -1,6 +1,7 @@
 /**
- * The shape of one priced model, as the catalog ships it and as the tools let visitors edit it. Shared by the
- * catalog script (Node) and the cost engine (browser), so it uses `zod/mini` to keep the tool pages small.
+ * The shape of one priced model, as the catalog ships it and as the tools let visitors edit it. The schemas
+ * check the catalog when the catalog script writes it and in unit tests (Node); the browser imports only the types,
+ * and the zod-free ./overrides.ts for what the tools do with prices.
  *
  * Every price is in US dollars per million tokens. `null` means the source lists no price: the engine and the
  * tools show it as "unpriced" and never read it as zero.
@@ -110,25 +111,9 @@ export type TokenizerId = (typeof tokenizerIds)[number];
 export type ModelPricing = z.infer<typeof modelPricingSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 
-/** The prices a model lacks, named as the tools show them ("cacheWrite1h", "batch", "longContext>200000.cacheRead"). */
-export function unpricedFields(model: Omit<ModelPricing, 'unpriced'>): string[] {
-  const missing: string[] = [];
-  for (const [field, value] of Object.entries(model.prices)) if (value === null) missing.push(field);
-  for (const tier of ['batch', 'flex', 'priority'] as const) if (model[tier] === null) missing.push(tier);
-  return missing;
-}
-
 /** Visitor edits to catalog prices, by model id (URL state): only the fields they changed. */
 export const priceOverridesSchema = z.record(z.string().check(z.minLength(1)), z.partial(tokenPricesSchema));
 export type PriceOverrides = z.infer<typeof priceOverridesSchema>;
 
-/** The catalog with the visitor's price edits applied; `unpriced` is recomputed so an edit can fill a gap. */
-export function applyPriceOverrides(models: readonly ModelPricing[], overrides: PriceOverrides): ModelPricing[] {
-  return models.map((model) => {
-    const edit = overrides[model.id];
-    if (!edit) return model;
-    const changed = Object.fromEntries(Object.entries(edit).filter(([, value]) => value !== undefined));
-    const edited = { ...model, prices: { ...model.prices, ...changed } };
-    return { ...edited, unpriced: unpricedFields(edited) };
-  });
-}
+// The functions over these types live in a zod-free module the browser loads; Node callers may import them here.
+export { applyPriceOverrides, unpricedFields } from './overrides.ts';

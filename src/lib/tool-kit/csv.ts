@@ -6,7 +6,7 @@ import { barChartTable } from './bar-chart';
 import { compareMetrics } from './compare';
 import { fieldText, type FieldValue, type InputsDefinition } from './fields';
 import type { Formatter } from './format';
-import { cellText, type ListRows } from './list';
+import type { ListRows } from './list';
 import {
   rawValue,
   renderText,
@@ -87,7 +87,7 @@ export function resultCsv(
                 ? column.kind === 'number'
                   ? (column.emptyText ?? '')
                   : ''
-                : cellText(cell),
+                : cell,
             null,
           ]);
         }

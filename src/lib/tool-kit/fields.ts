@@ -1,22 +1,14 @@
 /**
- * Tool inputs declared once: each field carries its zod rule (bounds, integer, allowed choices, error message)
- * and what the form needs to show it (label, unit, help, the sourced figure behind its default). The same
+ * Tool inputs declared once: each field carries its rule (bounds, integer, allowed choices, error message) and
+ * what the form needs to show it (label, unit, help, the sourced figure behind its default). The same
  * declaration drives the form, parses the URL and validates the props an MDX post passes.
- * Built on zod/mini: this module ships to the browser.
+ * Zod-free: this module ships to every tool page, so its checks are written by hand over the declarations. The
+ * build validates MDX presets with zod rules compiled from the same declarations (./presets.ts), and unit tests
+ * check on generated values that both agree.
  */
-import * as z from 'zod/mini';
 import type { SourcedFigure } from './figures';
 import { parseNumberText, type ValueFormat } from './format';
-import {
-  checkList,
-  decodeListTexts,
-  encodeListTexts,
-  listTexts,
-  parseListTexts,
-  type ColumnSpec,
-  type ListRows,
-  type RowOf,
-} from './list';
+import type { ColumnSpec, ListCheck, ListRows, ListRules, RowOf } from './list';
 
 export type FieldValue = number | string | boolean | ListRows;
 export type Values = Readonly<Record<string, FieldValue>>;
@@ -72,8 +64,19 @@ export interface ToggleFieldSpec extends FieldCommon {
 }
 
 /**
+ * How a list's rows are checked, read from and written to text: ./list-field.ts supplies them with `listField`,
+ * so the list code ships only with tools that have a list.
+ */
+export interface ListCodec {
+  check(rules: ListRules, value: unknown): ListCheck;
+  /** Reads a list's URL text; a malformed text (a bad % escape) is a failed check. */
+  parse(rules: ListRules, text: string): ListCheck;
+  text(rules: ListRules, rows: ListRows): string;
+}
+
+/**
  * A list of rows with typed columns (see ./list.ts): a model mix, price edits, budgets. The form shows it as a
- * row editor; the URL holds it as one parameter.
+ * row editor; the URL holds it as one parameter. Made with `listField` from ./list-field.ts.
  */
 export interface ListFieldSpec<C extends Record<string, ColumnSpec> = Record<string, ColumnSpec>> extends FieldCommon {
   kind: 'list';
@@ -87,12 +90,13 @@ export interface ListFieldSpec<C extends Record<string, ColumnSpec> = Record<str
   newRow(rows: readonly RowOf<C>[]): RowOf<C>;
   /** Text of the button that adds a row: "Add a model". */
   addLabel: string;
+  codec: ListCodec;
 }
 
 export type FieldSpec = NumberFieldSpec | ChoiceFieldSpec | ToggleFieldSpec | ListFieldSpec;
 
-/** A field with its key, URL name and compiled zod rule. */
-export type Field = FieldSpec & { key: string; param: string; schema: z.ZodMiniType; message: string };
+/** A field with its key, URL name and the message its rule gives. */
+export type Field = FieldSpec & { key: string; param: string; message: string };
 
 /** A numeric input with bounds. */
 export function numberField(spec: Omit<NumberFieldSpec, 'kind'>): NumberFieldSpec {
@@ -107,13 +111,6 @@ export function choiceField<const V extends string>(spec: Omit<ChoiceFieldSpec<V
 /** A yes/no switch. */
 export function toggleField(spec: Omit<ToggleFieldSpec, 'kind'>): ToggleFieldSpec {
   return { kind: 'toggle', ...spec };
-}
-
-/** A list of rows with typed columns, edited as a table. */
-export function listField<const C extends Record<string, ColumnSpec>>(
-  spec: Omit<ListFieldSpec<C>, 'kind'>,
-): ListFieldSpec<C> {
-  return { kind: 'list', ...spec };
 }
 
 type ValueOf<F> = F extends NumberFieldSpec
@@ -138,8 +135,6 @@ export interface FieldGroup {
 export interface InputsDefinition<S extends Record<string, FieldSpec> = Record<string, FieldSpec>> {
   fields: Field[];
   groups: FieldGroup[];
-  /** zod/mini object schema of complete, valid inputs. */
-  schema: z.ZodMiniType<{ [K in keyof S]: ValueOf<S[K]> }>;
   defaults: { [K in keyof S]: ValueOf<S[K]> };
 }
 
@@ -155,22 +150,14 @@ function compile(key: string, spec: FieldSpec): Field {
     const message =
       spec.error ??
       `Enter ${spec.integer ? 'a whole number' : 'a number'} from ${plain.format(spec.min)} to ${plain.format(spec.max)}${unit}.`;
-    const base = spec.integer ? z.int(message) : z.number(message);
-    const schema = base.check(z.gte(spec.min, message), z.lte(spec.max, message));
-    return { ...spec, key, param, schema, message };
+    return { ...spec, key, param, message };
   }
   if (spec.kind === 'choice') {
-    const values = spec.options.map((option) => option.value);
     const message = `Choose one of: ${spec.options.map((option) => option.label).join(', ')}.`;
-    return { ...spec, key, param, schema: z.enum(values as [string, ...string[]], message), message };
+    return { ...spec, key, param, message };
   }
-  if (spec.kind === 'list') {
-    const message = `Check the rows of ${spec.label}.`;
-    const schema = z.custom<ListRows>((value) => checkList(spec as ListFieldSpec, value).ok, message);
-    return { ...spec, key, param, schema, message };
-  }
-  const message = 'Use yes or no (1 or 0).';
-  return { ...spec, key, param, schema: z.boolean(message), message };
+  if (spec.kind === 'list') return { ...spec, key, param, message: `Check the rows of ${spec.label}.` };
+  return { ...spec, key, param, message: 'Use yes or no (1 or 0).' };
 }
 
 /**
@@ -183,7 +170,6 @@ export function defineInputs<S extends Record<string, FieldSpec>>(
 ): InputsDefinition<S> {
   const groups = options.groups ?? [];
   const fields = Object.entries(specs).map(([key, spec]) => compile(key, spec));
-  const shape: Record<string, z.ZodMiniType> = {};
   const defaults: Record<string, FieldValue> = {};
   const params = new Set<string>();
   for (const field of fields) {
@@ -203,13 +189,11 @@ export function defineInputs<S extends Record<string, FieldSpec>>(
       throw new Error(`Field "${field.key}": URL name "${field.param}" is already taken`);
     }
     params.add(field.param);
-    shape[field.key] = field.schema;
     defaults[field.key] = field.default;
   }
   return {
     fields,
     groups,
-    schema: z.object(shape) as unknown as InputsDefinition<S>['schema'],
     defaults: defaults as InputsDefinition<S>['defaults'],
   };
 }
@@ -222,14 +206,26 @@ export const baselinePrefix = 'vs.';
 
 export type ParsedField = { ok: true; value: FieldValue } | { ok: false; message: string };
 
+/**
+ * Whether a value meets a number, choice or toggle field's rule, as its zod rule in ./presets.ts decides: finite
+ * numbers in bounds (safe integers where whole numbers are asked for), one of the options, a boolean.
+ */
+function meetsRule(field: Exclude<Field, { kind: 'list' }>, value: unknown): boolean {
+  if (field.kind === 'toggle') return typeof value === 'boolean';
+  if (field.kind === 'choice') return field.options.some((option) => option.value === value);
+  if (typeof value !== 'number' || !(field.integer ? Number.isSafeInteger(value) : Number.isFinite(value))) {
+    return false;
+  }
+  return value >= field.min && value <= field.max;
+}
+
 /** Checks a value of the right type against the field's rule. */
 export function checkField(field: Field, value: unknown): ParsedField {
   if (field.kind === 'list') {
-    const checked = checkList(field, value);
+    const checked = field.codec.check(field, value);
     return checked.ok ? { ok: true, value: checked.rows } : { ok: false, message: checked.message };
   }
-  const result = z.safeParse(field.schema, value);
-  return result.success ? { ok: true, value: result.data as FieldValue } : { ok: false, message: field.message };
+  return meetsRule(field, value) ? { ok: true, value: value as FieldValue } : { ok: false, message: field.message };
 }
 
 /** Reads what a person typed (or a URL holds) into a field value, or says what is wrong with it. */
@@ -241,9 +237,7 @@ export function parseFieldText(field: Field, text: string): ParsedField {
     return option ? { ok: true, value: option.value } : { ok: false, message: field.message };
   }
   if (field.kind === 'list') {
-    const texts = decodeListTexts(text);
-    if (!texts) return { ok: false, message: 'The list is malformed (a bad % escape).' };
-    const parsed = parseListTexts(field, texts);
+    const parsed = field.codec.parse(field, text);
     return parsed.ok ? { ok: true, value: parsed.rows } : { ok: false, message: parsed.message };
   }
   const flag = text.trim().toLowerCase();
@@ -255,38 +249,11 @@ export function parseFieldText(field: Field, text: string): ParsedField {
 /** The text a value takes in a URL or an input box: "10000", "3", "1"/"0", "gpt-5:70,gpt-5-mini:30". */
 export function fieldText(field: Field, value: FieldValue): string {
   if (field.kind === 'toggle') return value ? '1' : '0';
-  if (field.kind === 'list') return encodeListTexts(listTexts(field, value as ListRows));
+  if (field.kind === 'list') return field.codec.text(field, value as ListRows);
   return String(value);
 }
 
 /** Whether the field applies to these values (hidden fields keep their value). */
 export function isVisible(field: Field, values: Values): boolean {
   return field.visible ? field.visible(values) : true;
-}
-
-/**
- * Validates preset values (props of an MDX embed) and fills the rest from defaults. Throws with every problem
- * listed, naming `where`, so a bad preset stops the build instead of shipping a broken tool.
- */
-export function withPreset<S extends Record<string, FieldSpec>>(
-  inputs: InputsDefinition<S>,
-  preset: unknown,
-  where: string,
-): InputsDefinition<S>['defaults'] {
-  if (preset === undefined || preset === null) return { ...inputs.defaults };
-  if (typeof preset !== 'object' || Array.isArray(preset)) throw new Error(`${where}: preset must be an object`);
-  const problems: string[] = [];
-  const values: Record<string, FieldValue> = { ...inputs.defaults };
-  for (const [key, value] of Object.entries(preset)) {
-    const field = inputs.fields.find((candidate) => candidate.key === key);
-    if (!field) {
-      problems.push(`"${key}" is not an input of this tool`);
-      continue;
-    }
-    const checked = checkField(field, value);
-    if (checked.ok) values[key] = checked.value;
-    else problems.push(`${key}: ${checked.message} (got ${JSON.stringify(value)})`);
-  }
-  if (problems.length > 0) throw new Error(`${where}: invalid preset: ${problems.join('; ')}`);
-  return values as InputsDefinition<S>['defaults'];
 }

@@ -4,7 +4,8 @@
  */
 import type { ToolMeta } from './tool-meta';
 import { toolPath } from './embed';
-import { withPreset, type InputsDefinition } from './fields';
+import type { InputsDefinition } from './fields';
+import { withPreset } from './presets';
 import { writeUrlState } from './url-state';
 import type { ToolIslandProps, ToolMode } from './tool';
 

@@ -12,20 +12,20 @@ import {
   pricesTable,
   pricingRuleFigures,
 } from '../../lib/ai-tools/engine-results';
-import { budgetPlanSchema, planBudget, type BudgetReport, type BudgetStatus } from '../../lib/llm-cost/budget';
+import { planBudget, type BudgetReport, type BudgetStatus } from '../../lib/llm-cost/budget';
 import { activeDaysPerMonth } from '../../lib/llm-cost/calendar';
 import {
   agentMonthlyCost,
-  agentUsageSchema,
   codingRoi,
-  codingRoiSchema,
   seatVersusMetered,
   type AgentCost,
   type AgentUsage,
 } from '../../lib/llm-cost/coding-roi';
+import { checkAgentUsage, checkBudgetPlan, checkCodingRoi } from '../../lib/llm-cost/input-checks';
 import type { Step } from '../../lib/llm-cost/math';
 import { catalog } from '../../lib/llm-pricing/catalog';
-import { applyPriceOverrides, type ModelPricing } from '../../lib/llm-pricing/schema';
+import { applyPriceOverrides } from '../../lib/llm-pricing/overrides';
+import type { ModelPricing } from '../../lib/llm-pricing/schema';
 import { niceTicks } from '../../lib/tool-kit/chart';
 import {
   q,
@@ -42,7 +42,7 @@ import { inputs, type Inputs } from './schema';
 
 /** The engine's agent usage for these inputs, or the reason it is not valid. */
 export function agentUsageFrom(v: Inputs): { ok: true; usage: AgentUsage } | { ok: false; message: string } {
-  const parsed = agentUsageSchema.safeParse({
+  const parsed = checkAgentUsage({
     modelId: v.model,
     requestsPerDay: v.agentRequests,
     inputTokensPerRequest: v.agentInput,
@@ -52,9 +52,9 @@ export function agentUsageFrom(v: Inputs): { ok: true; usage: AgentUsage } | { o
     // One calendar: the metered month has the working days of the year the hours are counted over.
     workingDaysPerMonth: activeDaysPerMonth(v.workingDays, v.hoursPerYear, v.hoursPerWeek),
   });
-  return parsed.success
-    ? { ok: true, usage: parsed.data }
-    : { ok: false, message: `Metered use: ${parsed.error.issues[0]?.message ?? 'not valid'}.` };
+  return parsed.ok
+    ? { ok: true, usage: parsed.value }
+    : { ok: false, message: `Metered use: ${parsed.problems[0] ?? 'not valid'}.` };
 }
 
 /** The agent's monthly cost per developer on the chosen model, or why it cannot be priced. */
@@ -173,21 +173,22 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
   const priced = !usesMetered || meteredMonthly !== null;
   const known = (value: number | null) => (priced ? value : null);
   if (!metered.ok) warnings.push(t(metered.message));
-  const roi = codingRoi(
-    codingRoiSchema.parse({
-      developers: v.developers,
-      seatPricePerMonth: v.plan === 'metered' ? 0 : v.seatPrice,
-      meteredPerDeveloperMonth: usesMetered ? (meteredMonthly ?? 0) : 0,
-      annualSalary: v.salary,
-      loadedMultiplier: v.loadedMultiplier,
-      hoursWorkedPerYear: v.hoursPerYear,
-      hoursPerWeek: v.hoursPerWeek,
-      benefit:
-        v.benefit === 'hours'
-          ? { kind: 'hours', hoursSavedPerWeek: Math.min(v.hoursSaved, v.hoursPerWeek) }
-          : { kind: 'cycle-time', cycleTimeReduction: v.cycleTime / 100, shareOfTimeAffected: v.affected / 100 },
-    }),
-  );
+  const roiInput = checkCodingRoi({
+    developers: v.developers,
+    seatPricePerMonth: v.plan === 'metered' ? 0 : v.seatPrice,
+    meteredPerDeveloperMonth: usesMetered ? (meteredMonthly ?? 0) : 0,
+    annualSalary: v.salary,
+    loadedMultiplier: v.loadedMultiplier,
+    hoursWorkedPerYear: v.hoursPerYear,
+    hoursPerWeek: v.hoursPerWeek,
+    benefit:
+      v.benefit === 'hours'
+        ? { kind: 'hours', hoursSavedPerWeek: Math.min(v.hoursSaved, v.hoursPerWeek) }
+        : { kind: 'cycle-time', cycleTimeReduction: v.cycleTime / 100, shareOfTimeAffected: v.affected / 100 },
+  });
+  // The fields' own bounds keep these inputs valid: a failure here is a bug, not a visitor's mistake.
+  if (!roiInput.ok) throw new Error(`Coding ROI inputs: ${roiInput.problems.join('; ')}`);
+  const roi = codingRoi(roiInput.value);
   if (v.benefit === 'hours' && v.hoursSaved > v.hoursPerWeek)
     warnings.push(t('More hours saved than worked in a week: counted as the whole week.'));
   steps.push(...roi.steps);
@@ -199,7 +200,7 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
   }
   if (comparison) steps.push(...comparison.steps);
 
-  const plan = budgetPlanSchema.safeParse({
+  const plan = checkBudgetPlan({
     workingDaysPerWeek: v.workingDays,
     entries: v.spend.map((row) => ({ developer: row.developer, repository: row.repository, dailyCost: row.daily })),
     budgets: v.budgets.map((row) => ({
@@ -210,8 +211,8 @@ export function evaluateCodingRoi(v: Inputs, base: readonly ModelPricing[] = cat
       softShare: row.soft / 100,
     })),
   });
-  const report = plan.success ? planBudget(plan.data) : null;
-  if (!plan.success) warnings.push(t(`Budget plan: ${plan.error.issues[0]?.message ?? 'not valid'}.`));
+  const report = plan.ok ? planBudget(plan.value) : null;
+  if (!plan.ok) warnings.push(t(`Budget plan: ${plan.problems[0] ?? 'not valid'}.`));
   if (report) {
     steps.push(...report.steps);
     for (const check of report.checks.filter((candidate) => candidate.status === 'hard')) {

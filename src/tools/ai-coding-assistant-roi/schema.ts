@@ -4,7 +4,8 @@
  */
 import { modelOptions, priceEditsField } from '../../lib/ai-tools/catalog-inputs';
 import { roiDefaults } from '../../lib/llm-cost/coding-roi';
-import { choiceField, defineInputs, listField, numberField, type InputValues } from '../../lib/tool-kit/fields';
+import { choiceField, defineInputs, numberField, type InputValues } from '../../lib/tool-kit/fields';
+import { listField } from '../../lib/tool-kit/list-field';
 import { choiceColumn, numberColumn, textColumn } from '../../lib/tool-kit/list';
 import { agentDayFigure, loadedMultiplierFigure, salaryFigure } from './figures';
 

@@ -16,16 +16,13 @@ import {
 // Engine modules by name rather than its index: the index would bring every module's schemas to this page.
 import { computeLevers, type Lever } from '../../lib/llm-cost/levers';
 import { rankModels, type Ranking } from '../../lib/llm-cost/ranking';
-import {
-  featureWorkloadSchema,
-  leverOptionsSchema,
-  type FeatureWorkload,
-  type FeatureWorkloadInput,
-} from '../../lib/llm-cost/schemas';
+import { checkFeatureWorkload, checkLeverOptions, problemSentences } from '../../lib/llm-cost/input-checks';
+import type { FeatureWorkload, FeatureWorkloadInput } from '../../lib/llm-cost/schemas';
 import { costAgainstVolume, defaultVolumes, estimateFeature, type FeatureEstimate } from '../../lib/llm-cost/workload';
 import { compoundingExample, defaultFeatureWorkload } from '../../lib/llm-cost/presets';
 import { catalog } from '../../lib/llm-pricing/catalog';
-import { applyPriceOverrides, type ModelPricing } from '../../lib/llm-pricing/schema';
+import { applyPriceOverrides } from '../../lib/llm-pricing/overrides';
+import type { ModelPricing } from '../../lib/llm-pricing/schema';
 import {
   q,
   t,
@@ -64,7 +61,9 @@ export function workloadFrom(v: Inputs): FeatureWorkloadInput {
 
 /** The tool's inputs for an engine workload (the presets), over the tool's defaults. */
 export function inputsFrom(workload: FeatureWorkloadInput): Partial<Inputs> {
-  const w = featureWorkloadSchema.parse(workload);
+  const checked = checkFeatureWorkload(workload);
+  if (!checked.ok) throw new Error(`Invalid workload: ${checked.problems.join('; ')}`);
+  const w = checked.value;
   return {
     requestsPerDay: w.requestsPerDay,
     users: w.users,
@@ -93,7 +92,7 @@ export function modelsFor(v: Inputs, base: readonly ModelPricing[] = catalog.mod
 }
 
 const leverOptionsFrom = (v: Inputs) =>
-  leverOptionsSchema.parse({
+  checkLeverOptions({
     cacheHitRate: v.leverHitRate / 100,
     ...(v.smallModel === 'auto' ? {} : { smallModelId: v.smallModel }),
     routeShare: v.routeShare / 100,
@@ -301,11 +300,9 @@ export function evaluateFeatureCost(v: Inputs, base: readonly ModelPricing[] = c
   const mixIds = new Set(v.mix.map((row) => row.model));
   const mixModels = models.filter((model) => mixIds.has(model.id));
   const prices = pricesTable('prices', 'Prices used by the mix', mixModels, edited);
-  const parsed = featureWorkloadSchema.safeParse(workloadFrom(v));
-  if (!parsed.success) {
-    return failure(t(parsed.error.issues.map((issue) => issue.message).join(' ')), [prices]);
-  }
-  const workload = parsed.data;
+  const parsed = checkFeatureWorkload(workloadFrom(v));
+  if (!parsed.ok) return failure(t(problemSentences(parsed.problems)), [prices]);
+  const workload = parsed.value;
   const ranking = rankModels(workload, models);
   const rankingParts = rankingTables(ranking, mixIds);
   const estimate = estimateFeature(workload, models);
@@ -316,7 +313,9 @@ export function evaluateFeatureCost(v: Inputs, base: readonly ModelPricing[] = c
     ]);
   }
 
-  const levers = computeLevers(workload, models, leverOptionsFrom(v)) ?? [];
+  const leverOptions = leverOptionsFrom(v);
+  if (!leverOptions.ok) return failure(t(problemSentences(leverOptions.problems)), [prices]);
+  const levers = computeLevers(workload, models, leverOptions.value) ?? [];
   const volume = volumeParts(workload, models, ranking, estimate.requestsPerMonth);
   const cheapest = ranking.ranked[0];
   const bestLever = levers

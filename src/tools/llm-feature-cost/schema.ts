@@ -5,14 +5,8 @@
  */
 import { modelOptions, priceEditsField } from '../../lib/ai-tools/catalog-inputs';
 import { defaultFeatureWorkload } from '../../lib/llm-cost/presets';
-import {
-  choiceField,
-  defineInputs,
-  listField,
-  numberField,
-  toggleField,
-  type InputValues,
-} from '../../lib/tool-kit/fields';
+import { choiceField, defineInputs, numberField, toggleField, type InputValues } from '../../lib/tool-kit/fields';
+import { listField } from '../../lib/tool-kit/list-field';
 import { choiceColumn, numberColumn } from '../../lib/tool-kit/list';
 
 const d = defaultFeatureWorkload;

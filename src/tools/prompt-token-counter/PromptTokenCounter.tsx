@@ -1,6 +1,7 @@
 /** The prompt token counter island: the kit's shell, with the text box above it feeding the worker's counts. */
 import { useState } from 'preact/hooks';
 import { CatalogNote } from '../../components/ai-tools/CatalogNote';
+import { ListInput } from '../../components/tool-kit/ListInput';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
 import { methodsFor, promptCostModel, type Counted } from './model';
@@ -14,6 +15,7 @@ export default function PromptTokenCounter(props: ToolIslandProps) {
       {...props}
       extra={counted}
       note={<CatalogNote />}
+      ListInput={ListInput}
       lead={(values) => <PromptBox idPrefix={props.instanceId} methods={methodsFor(values)} onCounted={setCounted} />}
     />
   );

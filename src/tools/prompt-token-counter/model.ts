@@ -12,7 +12,8 @@ import { cacheableTokens } from '../../lib/llm-cost/cache-minimum';
 import { promptCosts, type CountsByMethod } from '../../lib/llm-cost/prompt-cost';
 import { priceRequest } from '../../lib/llm-cost/request';
 import { catalog } from '../../lib/llm-pricing/catalog';
-import { applyPriceOverrides, type ModelPricing } from '../../lib/llm-pricing/schema';
+import { applyPriceOverrides } from '../../lib/llm-pricing/overrides';
+import type { ModelPricing } from '../../lib/llm-pricing/schema';
 import type { CountMethod, TokenCount } from '../../lib/tokenizers/protocol';
 import { sourced } from '../../lib/tool-kit/figures';
 import {

@@ -3,6 +3,8 @@
  * the caveats that apply to the workloads entered (long sentences read better as a list than as table cells).
  */
 import { StackedBarChart } from '../../components/tool-kit/StackedBarChart';
+import { whatIfParts } from '../../components/tool-kit/Compare';
+import { ListInput } from '../../components/tool-kit/ListInput';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
@@ -47,6 +49,8 @@ export default function SqlServerLicensing(props: ToolIslandProps) {
       {...props}
       note={(values) => <Note values={values} />}
       BarChart={StackedBarChart}
+      whatIf={whatIfParts}
+      ListInput={ListInput}
     />
   );
 }

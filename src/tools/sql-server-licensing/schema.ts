@@ -2,14 +2,8 @@
  * Inputs of the SQL Server cloud licensing calculator: the workloads (one row per database, instance or VM), the
  * licences owned and their Software Assurance, licence prices, and the per-hour rates of each platform.
  */
-import {
-  choiceField,
-  defineInputs,
-  listField,
-  numberField,
-  toggleField,
-  type InputValues,
-} from '../../lib/tool-kit/fields';
+import { choiceField, defineInputs, numberField, toggleField, type InputValues } from '../../lib/tool-kit/fields';
+import { listField } from '../../lib/tool-kit/list-field';
 import { choiceColumn, numberColumn, textColumn, type ListRows } from '../../lib/tool-kit/list';
 import * as f from './figures';
 

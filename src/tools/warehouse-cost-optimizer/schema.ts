@@ -2,11 +2,11 @@
 import {
   choiceField,
   defineInputs,
-  listField,
   numberField,
   type InputValues,
   type NumberFieldSpec,
 } from '../../lib/tool-kit/fields';
+import { listField } from '../../lib/tool-kit/list-field';
 import { choiceColumn, numberColumn, textColumn } from '../../lib/tool-kit/list';
 import type { SourcedFigure } from '../../lib/tool-kit/figures';
 import {

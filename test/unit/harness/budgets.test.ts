@@ -84,6 +84,7 @@ describe('violations', () => {
     totalJsGzip: 0,
     heavyChunks: [],
     heavyGzip: 0,
+    passesSignals: false,
   };
   const tool = (initial: number, lazy: number, heavy = 0): Partial<PageReport> => ({
     holdsTool: true,
@@ -102,6 +103,31 @@ describe('violations', () => {
     ['a tool page at the budget exactly', tool(budgets.toolPageJsGzip - 100, 100), null],
     ['a tool page with a large heavy engine', tool(20_000, 10_000, 5_000_000), null],
     [
+      'a simple tool within its lower budget',
+      { page: '/tools/reserved-instance-roi/', ...tool(budgets.simpleToolPageJsGzip - 100, 100) },
+      null,
+    ],
+    [
+      'a simple tool over its lower budget',
+      { page: '/embed/oracle-to-postgres-savings/', ...tool(budgets.simpleToolPageJsGzip, 1) },
+      /budget 30\.0 KB/,
+    ],
+    [
+      'an AI tool over its budget',
+      { page: '/embed/prompt-token-counter/', ...tool(budgets.aiToolPageJsGzip, 1) },
+      /budget 45\.0 KB/,
+    ],
+    [
+      'an AI tool within its budget',
+      { page: '/tools/ai-coding-assistant-roi/', ...tool(budgets.aiToolPageJsGzip - 1, 1) },
+      null,
+    ],
+    [
+      'another tool between the two budgets',
+      { page: '/tools/llm-feature-cost/', ...tool(budgets.simpleToolPageJsGzip + 1, 0) },
+      null,
+    ],
+    [
       'the search page loading its client within its allowance',
       { page: '/search/', jsFiles: ['_astro/search.js'], jsGzip: budgets.searchPageJsGzip },
       null,
@@ -112,6 +138,7 @@ describe('violations', () => {
       /its allowance is/,
     ],
     ['any other page loading the search client', { page: '/tags/', jsFiles: ['_astro/search.js'] }, /holds no tool/],
+    ['an island given Preact signals (their runtime is stubbed out)', { passesSignals: true }, /signals/],
     ['heavy HTML', { htmlGzip: budgets.htmlGzip + 1 }, /HTML is/],
     ['heavy CSS', { cssGzip: budgets.cssGzip + 1 }, /CSS is/],
   ])('%s', (_, change, expected) => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { budgetPlanSchema, planBudget } from '../../../src/lib/llm-cost/budget';
-import {
-  agentMonthlyCost,
-  agentUsageSchema,
-  codingRoi,
-  codingRoiSchema,
-  seatVersusMetered,
-  type CodingRoiInput,
-} from '../../../src/lib/llm-cost/coding-roi';
+import { planBudget } from '../../../src/lib/llm-cost/budget';
+import { budgetPlanSchema } from '../../../src/lib/llm-cost/budget-schema';
+import { agentMonthlyCost, codingRoi, seatVersusMetered } from '../../../src/lib/llm-cost/coding-roi';
+import { agentUsageSchema, codingRoiSchema, type CodingRoiInput } from '../../../src/lib/llm-cost/coding-roi-schema';
 import { sonnet45 } from './fixture-models';
 
 const roi = (input: Partial<CodingRoiInput>) =>

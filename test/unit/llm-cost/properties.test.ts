@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketNames, type TokenBuckets } from '../../../src/lib/llm-cost/buckets';
-import { budgetPlanSchema, planBudget } from '../../../src/lib/llm-cost/budget';
-import { codingRoi, codingRoiSchema } from '../../../src/lib/llm-cost/coding-roi';
+import { planBudget } from '../../../src/lib/llm-cost/budget';
+import { budgetPlanSchema } from '../../../src/lib/llm-cost/budget-schema';
+import { codingRoi } from '../../../src/lib/llm-cost/coding-roi';
+import { codingRoiSchema } from '../../../src/lib/llm-cost/coding-roi-schema';
 import { serviceTiers } from '../../../src/lib/llm-cost/prices';
 import { priceRequest } from '../../../src/lib/llm-cost/request';
 import { featureWorkloadSchema, type FeatureWorkload } from '../../../src/lib/llm-cost/schemas';

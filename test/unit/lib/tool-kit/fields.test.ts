@@ -5,8 +5,8 @@ import {
   numberField,
   parseFieldText,
   toggleField,
-  withPreset,
 } from '../../../../src/lib/tool-kit/fields';
+import { inputsSchema, withPreset } from '../../../../src/lib/tool-kit/presets';
 
 const inputs = defineInputs(
   {
@@ -86,8 +86,8 @@ describe('defineInputs', () => {
   });
 
   it('checks complete values with its zod schema', () => {
-    expect(inputs.schema.safeParse({ price: 5, count: 3, term: '3', ht: false }).success).toBe(true);
-    expect(inputs.schema.safeParse({ price: 5, count: 3.5, term: '3', ht: false }).success).toBe(false);
+    expect(inputsSchema(inputs).safeParse({ price: 5, count: 3, term: '3', ht: false }).success).toBe(true);
+    expect(inputsSchema(inputs).safeParse({ price: 5, count: 3.5, term: '3', ht: false }).success).toBe(false);
   });
 });
 

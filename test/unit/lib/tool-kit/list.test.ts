@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkField,
-  defineInputs,
-  fieldText,
-  listField,
-  parseFieldText,
-  withPreset,
-} from '../../../../src/lib/tool-kit/fields';
+import { checkField, defineInputs, fieldText, parseFieldText } from '../../../../src/lib/tool-kit/fields';
+import { listField } from '../../../../src/lib/tool-kit/list-field';
+import { inputsSchema, withPreset } from '../../../../src/lib/tool-kit/presets';
 import {
   checkList,
   choiceColumn,
@@ -179,7 +174,7 @@ describe('a list field', () => {
       { who: 'zoe', plan: 'tokens', amount: 5 },
     ]);
     expect(() => withPreset(inputs, { people: [] }, 'Tool "x"')).toThrow(/people: Add at least 1 row/);
-    expect(inputs.schema.safeParse({ people: [{ who: 'ana', plan: 'nope', amount: 1 }] }).success).toBe(false);
+    expect(inputsSchema(inputs).safeParse({ people: [{ who: 'ana', plan: 'nope', amount: 1 }] }).success).toBe(false);
     expect(checkField(people, inputs.defaults.people)).toEqual({ ok: true, value: inputs.defaults.people });
   });
 

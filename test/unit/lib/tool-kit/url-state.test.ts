@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineInputs, listField, numberField, type InputsDefinition } from '../../../../src/lib/tool-kit/fields';
+import { defineInputs, numberField, type InputsDefinition } from '../../../../src/lib/tool-kit/fields';
+import { listField } from '../../../../src/lib/tool-kit/list-field';
 import { numberColumn, textColumn } from '../../../../src/lib/tool-kit/list';
 import type { Currency } from '../../../../src/lib/tool-kit/format';
 import { readUrlState, writeUrlState } from '../../../../src/lib/tool-kit/url-state';

@@ -120,6 +120,10 @@ describe('script store', () => {
     const store = memoryStorage();
     store.items.set('breakeven:migration-readiness:script', '{"text": 42}');
     expect(loadScript(store)).toBeUndefined();
+    store.items.set('breakeven:migration-readiness:script', '{"text": "x", "name": 5}');
+    expect(loadScript(store)).toBeUndefined();
+    store.items.set('breakeven:migration-readiness:script', 'null');
+    expect(loadScript(store)).toBeUndefined();
     store.items.set('breakeven:migration-readiness:script', 'not json');
     expect(loadScript(store)).toBeUndefined();
     expect(saveScript({ text: 'x' }, undefined)).toBe('unavailable');
