@@ -41,8 +41,19 @@ export function describeValue(field: Field, value: FieldValue): string {
     const count = (value as readonly unknown[]).length;
     return `${count} ${count === 1 ? 'row' : 'rows'}`;
   }
-  const unit = field.format === 'percent' ? '%' : field.unit ? ` ${field.unit}` : '';
+  const unit = field.format === 'percent' ? '%' : field.unit ? ` ${unitAfter(value as number, field.unit)}` : '';
   return `${plain.format(value as number)}${unit}`;
+}
+
+/**
+ * Units are written plural ("instances", "vCPUs", "queries a day"); after exactly 1 the first word goes singular
+ * ("1 instance", "1 query a day"). Short units ("s", "TB") and words not ending in a plural s are kept.
+ */
+export function unitAfter(value: number, unit: string): string {
+  if (value !== 1) return unit;
+  return unit.replace(/^([A-Za-z]+?)(ies|s)\b/, (word, stem: string, ending: string) =>
+    stem.length < 2 || stem.endsWith('s') ? word : ending === 'ies' ? `${stem}y` : stem,
+  );
 }
 
 /** Parameters other sites and campaign tools add to links; never worth a notice. */

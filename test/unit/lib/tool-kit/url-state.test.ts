@@ -4,7 +4,7 @@ import { defineInputs, numberField, type InputsDefinition } from '../../../../sr
 import { listField } from '../../../../src/lib/tool-kit/list-field';
 import { numberColumn, textColumn } from '../../../../src/lib/tool-kit/list';
 import type { Currency } from '../../../../src/lib/tool-kit/format';
-import { readUrlState, writeUrlState } from '../../../../src/lib/tool-kit/url-state';
+import { readUrlState, unitAfter, writeUrlState } from '../../../../src/lib/tool-kit/url-state';
 import { inputs as codingInputs } from '../../../../src/tools/ai-coding-assistant-roi/schema';
 import { inputs as featureInputs } from '../../../../src/tools/llm-feature-cost/schema';
 import { inputs as oracleInputs } from '../../../../src/tools/oracle-to-postgres-savings/schema';
@@ -66,6 +66,12 @@ describe('readUrlState fallbacks', () => {
     const read = readUrlState(riInputs, 'qty=-1', base);
     expect(read.values.quantity).toBe(8);
     expect(read.notices[0]!.message).toMatch(/Using 8 instances instead/);
+  });
+
+  it('says "1 instance", not "1 instances", when it falls back to a value of 1', () => {
+    const base = { ...riInputs.defaults, quantity: 1 };
+    const read = readUrlState(riInputs, 'qty=-1', base);
+    expect(read.notices[0]!.message).toMatch(/Using 1 instance instead\./);
   });
 
   it('accepts forgiving spellings: grouped digits, percent signs, yes/no, any case for choices', () => {
@@ -130,5 +136,28 @@ describe('lists and baselines in the URL', () => {
       'Baseline, Mix: “gpt-5” is not valid. Row 1 needs 2 values, separated by colons. Using 1 row instead.',
     ]);
     expect(read.baseline).toEqual(inputs.defaults);
+  });
+});
+
+describe('unitAfter', () => {
+  // The unit as written in a field, the value before it, the unit a reader expects after that value.
+  it.each<[number, string, string]>([
+    [1, 'instances', 'instance'],
+    [2, 'instances', 'instances'],
+    [0, 'instances', 'instances'],
+    [1.5, 'years', 'years'],
+    [1, 'years', 'year'],
+    [1, 'vCPUs', 'vCPU'],
+    [1, 'queries', 'query'],
+    [1, 'hours a week online', 'hour a week online'],
+    [1, 'cores at most for SQL Server Standard', 'core at most for SQL Server Standard'],
+    [1, 's', 's'],
+    [1, 'TB', 'TB'],
+    [1, 'TiB scanned free each month', 'TiB scanned free each month'],
+    [1, 'month', 'month'],
+    [1, 'processor licences per core', 'processor licences per core'],
+    [1, 'passive secondary', 'passive secondary'],
+  ])('after %s, “%s” reads “%s”', (value, unit, expected) => {
+    expect(unitAfter(value, unit)).toBe(expected);
   });
 });
