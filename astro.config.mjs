@@ -50,7 +50,7 @@ const chunkGroups = [
   },
   {
     name: 'tool-kit',
-    test: /[\\/]src[\\/](components[\\/]tool-kit[\\/](Fields|Results|useToolState|useBoxWidth|useOpenedOnce)|lib[\\/]tool-kit[\\/](bar-chart|chart|embed|figures))\.tsx?$/,
+    test: /[\\/]src[\\/](components[\\/]tool-kit[\\/](Fields|Results|useToolState|useBoxWidth|useOpenedOnce)|lib[\\/]tool-kit[\\/](bar-chart|chart|embed|figures|tool))\.tsx?$/,
     priority: 2,
   },
   { name: 'tool-shell', test: /[\\/]src[\\/]components[\\/]tool-kit[\\/]ToolShell\.tsx$/, priority: 1 },
@@ -106,7 +106,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [noIslandSignals],
-    // BREAKEVEN_SOURCEMAP=1 adds source maps, to weigh each module of a chunk (see test/harness/budgets.ts).
+    // BREAKEVEN_SOURCEMAP=1 adds source maps, to weigh each module of a chunk (see test/harness/chunk-weights.ts).
     build: { sourcemap: process.env.BREAKEVEN_SOURCEMAP === '1' },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
     // Workers load engines with dynamic imports (PGlite; one tokenizer encoding at a time): they must be ES modules.

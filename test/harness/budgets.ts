@@ -27,18 +27,18 @@ export const budgets = {
   searchPageJsGzip: 4 * 1024,
   /**
    * All JavaScript a tool page can load (initial and lazy chunks), heavy engines aside. Migration readiness is the
-   * largest (46.7 KB on its embed since issue 15: report view, findings, effort model); licensing, warehouse and
-   * the review checklist measure 25 to 38 KB.
+   * largest (46.4 KB on its embed since issue 15: report view, findings, effort model); licensing, warehouse and
+   * the review checklist measure 24 to 37 KB.
    */
   toolPageJsGzip: 48 * 1024,
   /**
    * The same for the page and embed of an AI tool (`aiTools`): the kit, the list editor, the price catalog and the
-   * cost engine, checked by hand without zod. They measure 37.3 (token counter) to 44.0 KB (feature cost embed).
+   * cost engine, checked by hand without zod. They measure 34.7 (token counter) to 43.3 KB (feature cost embed).
    */
-  aiToolPageJsGzip: 45 * 1024,
+  aiToolPageJsGzip: 44 * 1024,
   /**
    * The same for the page and embed of a simple calculator (`simpleTools`): the kit, Preact and a small model.
-   * They measure 28.5 to 29.3 KB since issue 15.
+   * They measure 28.0 to 28.8 KB since issue 15.
    */
   simpleToolPageJsGzip: 30 * 1024,
   /** HTML of any one page. Long imported articles with inline diagrams are the largest. */

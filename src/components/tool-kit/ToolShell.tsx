@@ -9,11 +9,10 @@ import { resultCsv } from '../../lib/tool-kit/csv';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { InputsDefinition } from '../../lib/tool-kit/fields';
 import { createFormatter, type Formatter } from '../../lib/tool-kit/format';
-import { showQuantity, type BarChartSpec, type Metric } from '../../lib/tool-kit/result';
+import { showQuantity, type BarChartSpec, type ChartSpec, type Metric } from '../../lib/tool-kit/result';
 import type { ToolDefinition, ToolIslandProps } from '../../lib/tool-kit/tool';
 import type { WhatIfParts } from './Compare';
 import { Fields, type FieldProps } from './Fields';
-import { LineChart } from './LineChart';
 import { Figures, RichText, ShowTheMath, SourceNotes, TableView, VerdictBox } from './Results';
 import { Toolbar } from './Toolbar';
 import { useToolState } from './useToolState';
@@ -34,6 +33,11 @@ export interface ToolShellProps<D extends InputsDefinition, X = void> extends To
    * do not ship the chart's code.
    */
   BarChart?: ComponentType<{ spec: BarChartSpec; formatter: Formatter; id: string }>;
+  /**
+   * Draws the model's `chart` (pass LineChart from ./LineChart): tools whose model returns a chart pass it, so
+   * tools without one do not ship the chart's code. Rendering a chart without it fails the build.
+   */
+  LineChart?: ComponentType<{ spec: ChartSpec; formatter: Formatter; id: string }>;
   /**
    * Shows the model's examples and what-if comparison (pass `whatIfParts` from ./Compare): tools that declare
    * `examples` or `compare` pass it, so tools without them do not ship the code.
@@ -74,6 +78,7 @@ export function ToolShell<D extends InputsDefinition, X = void>({
   lead,
   note,
   BarChart,
+  LineChart,
   whatIf,
   ListInput,
 }: ToolShellProps<D, X>) {
@@ -90,6 +95,10 @@ export function ToolShell<D extends InputsDefinition, X = void>({
     [definition, state.baseline, extra],
   );
   usePrintExpansion(root);
+  if (import.meta.env.SSR && result.chart && !LineChart) {
+    // At build time only: a tool whose model draws a chart must pass the chart, or its pages would lack it.
+    throw new Error(`Tool "${definition.id}" returns a chart: pass LineChart={LineChart}`);
+  }
 
   const headline = definition.headline
     .map((key) => result.metrics.find((metric) => metric.key === key))
@@ -214,7 +223,9 @@ export function ToolShell<D extends InputsDefinition, X = void>({
             <Figures metrics={details} formatter={formatter} size="small" />
           </div>
           {result.bars && BarChart && <BarChart spec={result.bars} formatter={formatter} id={`${instanceId}-bars`} />}
-          {result.chart && <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />}
+          {result.chart && LineChart && (
+            <LineChart spec={result.chart} formatter={formatter} id={`${instanceId}-chart`} />
+          )}
           {result.tables.map((table) => (
             <TableView key={table.key} table={table} formatter={formatter} id={instanceId} />
           ))}

@@ -1,6 +1,7 @@
 /** The AI coding assistant ROI island: the kit's shell around this tool's model, with the catalog's attribution. */
 import { CatalogNote } from '../../components/ai-tools/CatalogNote';
 import { whatIfParts } from '../../components/tool-kit/Compare';
+import { LineChart } from '../../components/tool-kit/LineChart';
 import { ListInput } from '../../components/tool-kit/ListInput';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
@@ -12,6 +13,7 @@ export default function AiCodingAssistantRoi(props: ToolIslandProps) {
       definition={codingRoiModel}
       {...props}
       note={<CatalogNote />}
+      LineChart={LineChart}
       whatIf={whatIfParts}
       ListInput={ListInput}
     />

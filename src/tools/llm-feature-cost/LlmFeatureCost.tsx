@@ -2,6 +2,7 @@
 import { CatalogNote } from '../../components/ai-tools/CatalogNote';
 import { whatIfParts } from '../../components/tool-kit/Compare';
 import { ListInput } from '../../components/tool-kit/ListInput';
+import { LineChart } from '../../components/tool-kit/LineChart';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
 import { featureCostModel } from './model';
@@ -12,6 +13,7 @@ export default function LlmFeatureCost(props: ToolIslandProps) {
       definition={featureCostModel}
       {...props}
       note={<CatalogNote />}
+      LineChart={LineChart}
       whatIf={whatIfParts}
       ListInput={ListInput}
     />

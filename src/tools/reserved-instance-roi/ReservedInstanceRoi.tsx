@@ -1,4 +1,5 @@
 /** The Reserved Instance ROI island: the kit's shell around this tool's model. */
+import { LineChart } from '../../components/tool-kit/LineChart';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
@@ -13,5 +14,5 @@ const LicenceFirst = (
 );
 
 export default function ReservedInstanceRoi(props: ToolIslandProps) {
-  return <ToolShell definition={reservedInstanceModel} {...props} note={LicenceFirst} />;
+  return <ToolShell definition={reservedInstanceModel} {...props} note={LicenceFirst} LineChart={LineChart} />;
 }

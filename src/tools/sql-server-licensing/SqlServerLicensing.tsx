@@ -5,6 +5,7 @@
 import { StackedBarChart } from '../../components/tool-kit/StackedBarChart';
 import { whatIfParts } from '../../components/tool-kit/Compare';
 import { ListInput } from '../../components/tool-kit/ListInput';
+import { LineChart } from '../../components/tool-kit/LineChart';
 import { ToolShell } from '../../components/tool-kit/ToolShell';
 import { toolPath } from '../../lib/tool-kit/embed';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
@@ -49,6 +50,7 @@ export default function SqlServerLicensing(props: ToolIslandProps) {
       {...props}
       note={(values) => <Note values={values} />}
       BarChart={StackedBarChart}
+      LineChart={LineChart}
       whatIf={whatIfParts}
       ListInput={ListInput}
     />
