@@ -1,6 +1,6 @@
 /**
  * The budget planner's input (./budget.ts) as zod schemas, for Node callers of the engine. The tool page checks
- * the same rules by hand (./input-checks.ts `checkBudgetPlan`); test/unit/llm-cost/input-checks.test.ts holds the
+ * the same rules by hand (./coding-input-checks.ts `checkBudgetPlan`); test/unit/llm-cost/input-checks.test.ts holds the
  * two to the same answers.
  */
 import * as z from 'zod/mini';

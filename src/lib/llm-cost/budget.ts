@@ -6,7 +6,7 @@
  * A budget is reached at its threshold (spend ≥ limit is "hard", spend ≥ limit × soft share is "soft").
  *
  * Zod-free, so the tool page can use it: plans are checked by ./budget-schema.ts (Node) or by hand
- * (./input-checks.ts, browser).
+ * (./coding-input-checks.ts, browser).
  */
 import { workingDaysPerMonth } from './calendar.ts';
 import { formatNumber, formatPercent, formatUsd, type Step } from './math.ts';

@@ -1,6 +1,6 @@
 /**
  * Inputs of the coding assistant ROI model (./coding-roi.ts) as zod schemas, for Node callers of the engine. The
- * tool page checks the same rules by hand (./input-checks.ts); test/unit/llm-cost/input-checks.test.ts holds the
+ * tool page checks the same rules by hand (./coding-input-checks.ts); test/unit/llm-cost/input-checks.test.ts holds the
  * two to the same answers.
  */
 import * as z from 'zod/mini';

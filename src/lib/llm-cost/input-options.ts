@@ -1,6 +1,6 @@
 /**
  * The fixed choices of the engine's inputs, shared by the zod schemas (Node) and the hand checks (browser,
- * ./input-checks.ts) so both accept the same values.
+ * ./feature-input-checks.ts, ./coding-input-checks.ts) so both accept the same values.
  */
 
 /** Cache lifetime of the written prefix; `off` means no prompt caching at all. */

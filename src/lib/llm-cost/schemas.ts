@@ -1,6 +1,6 @@
 /**
  * Schemas of the engine's inputs, for Node callers (the engine functions assume checked input and never see NaN or
- * negative counts). The tool pages check the same rules by hand (./input-checks.ts) so they do not ship zod.
+ * negative counts). The tool pages check the same rules by hand (./feature-input-checks.ts) so they do not ship zod.
  */
 import * as z from 'zod/mini';
 import { cacheModes, interactiveTiers } from './input-options.ts';

@@ -21,7 +21,7 @@ import {
   type AgentCost,
   type AgentUsage,
 } from '../../lib/llm-cost/coding-roi';
-import { checkAgentUsage, checkBudgetPlan, checkCodingRoi } from '../../lib/llm-cost/input-checks';
+import { checkAgentUsage, checkBudgetPlan, checkCodingRoi } from '../../lib/llm-cost/coding-input-checks';
 import type { Step } from '../../lib/llm-cost/math';
 import { catalog } from '../../lib/llm-pricing/catalog';
 import { applyPriceOverrides } from '../../lib/llm-pricing/overrides';

@@ -16,7 +16,8 @@ import {
 // Engine modules by name rather than its index: the index would bring every module's schemas to this page.
 import { computeLevers, type Lever } from '../../lib/llm-cost/levers';
 import { rankModels, type Ranking } from '../../lib/llm-cost/ranking';
-import { checkFeatureWorkload, checkLeverOptions, problemSentences } from '../../lib/llm-cost/input-checks';
+import { checkFeatureWorkload, checkLeverOptions } from '../../lib/llm-cost/feature-input-checks';
+import { problemSentences } from '../../lib/llm-cost/input-checks';
 import type { FeatureWorkload, FeatureWorkloadInput } from '../../lib/llm-cost/schemas';
 import { costAgainstVolume, defaultVolumes, estimateFeature, type FeatureEstimate } from '../../lib/llm-cost/workload';
 import { compoundingExample, defaultFeatureWorkload } from '../../lib/llm-cost/presets';

@@ -1,5 +1,5 @@
 /**
- * The tool pages check the engine's inputs by hand (input-checks.ts); Node callers use the zod schemas. These
+ * The tool pages check the engine's inputs by hand (input-checks.ts and each tool's checks beside it); Node callers use the zod schemas. These
  * properties hold each pair to the same answers (accepted or not, and the same value with defaults filled) on
  * generated inputs: mostly valid, with values at, near and past every bound, of the wrong type, or missing.
  */
@@ -7,15 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetPlanSchema } from '../../../src/lib/llm-cost/budget-schema';
 import { agentUsageSchema, codingRoiSchema } from '../../../src/lib/llm-cost/coding-roi-schema';
-import {
-  checkAgentUsage,
-  checkBudgetPlan,
-  checkCodingRoi,
-  checkFeatureWorkload,
-  checkLeverOptions,
-  problemSentences,
-  type Checked,
-} from '../../../src/lib/llm-cost/input-checks';
+import { checkAgentUsage, checkBudgetPlan, checkCodingRoi } from '../../../src/lib/llm-cost/coding-input-checks';
+import { checkFeatureWorkload, checkLeverOptions } from '../../../src/lib/llm-cost/feature-input-checks';
+import { problemSentences, type Checked } from '../../../src/lib/llm-cost/input-checks';
 import { defaultFeatureWorkload } from '../../../src/lib/llm-cost/presets';
 import { featureWorkloadSchema, leverOptionsSchema } from '../../../src/lib/llm-cost/schemas';
 import { isUsdPerMillion } from '../../../src/lib/llm-pricing/overrides';
