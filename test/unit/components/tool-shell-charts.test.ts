@@ -7,6 +7,7 @@ import { reservedInstanceModel } from '../../../src/tools/reserved-instance-roi/
 
 // The shell leaves the line chart to the tools that pass it (so the others do not ship it); the server render
 // (the build) refuses a chart it cannot draw, so a tool cannot lose its chart by forgetting the prop.
+const RiShell = ToolShell<typeof reservedInstanceModel.inputs>;
 const props = {
   instanceId: 'ri',
   title: 'Reserved Instance ROI',
@@ -16,13 +17,13 @@ const props = {
 
 describe('ToolShell and the line chart', () => {
   it('draws the model’s chart with the LineChart it is given', () => {
-    const html = renderToString(h(ToolShell, { definition: reservedInstanceModel, ...props, LineChart }));
+    const html = renderToString(h(RiShell, { definition: reservedInstanceModel, ...props, LineChart }));
     expect(html).toContain('id="ri-chart');
     expect(html).toContain('<svg');
   });
 
   it('fails the server render when the model returns a chart and no LineChart is passed', () => {
-    expect(() => renderToString(h(ToolShell, { definition: reservedInstanceModel, ...props }))).toThrow(
+    expect(() => renderToString(h(RiShell, { definition: reservedInstanceModel, ...props }))).toThrow(
       'Tool "reserved-instance-roi" returns a chart: pass LineChart={LineChart}',
     );
   });
