@@ -2,7 +2,7 @@
  * The state one script's conversion shares across its statements, and `prepare`: a statement's tokens as Toks with
  * identifiers, literals and comments already in PostgreSQL form. Conversion, not lexing, so it lives above sql/.
  */
-import type { Dialect } from '../sql/dialect-id.ts';
+import type { Dialect } from '../dialects/dialect-id.ts';
 import type { Token } from '../sql/lexer.ts';
 import { isIdent, isText, nameOf, pgIdent, pgString, render, type Tok } from '../sql/tokens.ts';
 import type { RuleHit } from './rules.ts';

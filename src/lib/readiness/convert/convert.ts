@@ -14,6 +14,7 @@ import {
   type DdlResult,
 } from './ddl.ts';
 import type { Dialect } from '../dialects/detect-dialect.ts';
+import { profileOf } from '../dialects/index.ts';
 import { rewriteExpressions } from './expr.ts';
 import {
   classifySqlServerIdiom,
@@ -87,7 +88,8 @@ export function convertStatements(
 ): ConvertedStatement[] {
   const ctx = newContext(dialect, variables);
   const classes = statements.map(
-    (s) => (dialect === 'sqlserver' ? classifySqlServerIdiom(s) : undefined) ?? classify(s, dialect),
+    (s) =>
+      (dialect === 'sqlserver' ? classifySqlServerIdiom(s) : undefined) ?? classify(s, profileOf(dialect).classify),
   );
   collectNames(statements, classes, ctx);
   const converted = statements.map((statement, k) => {

@@ -3,6 +3,7 @@
  * PostgreSQL equivalent are rewritten; everything else becomes a blocker, so nothing untranslatable passes silently.
  * T-SQL bodies are not rewritten (result-set procedures have no direct PostgreSQL form): they are reported.
  */
+import { postgres } from '../dialects/postgres.ts';
 import { rewriteExpressions } from './expr.ts';
 import { significant, tokenize } from '../sql/lexer.ts';
 import type { RuleHit } from './rules.ts';
@@ -94,7 +95,7 @@ function startsStatement(toks: Tok[], i: number): boolean {
 
 /** The converted PL/pgSQL text as tokens again, so names inside rewritten expressions are seen too. */
 function retokenize(text: string): Tok[] {
-  return tokenize(text, 'postgres')
+  return tokenize(text, postgres.lexer)
     .filter(significant)
     .map((tok) => ({ tok, pre: '', text: tok.text }));
 }

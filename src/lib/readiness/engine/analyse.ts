@@ -10,6 +10,7 @@
  * statements, DO blocks or calls, and CREATE TABLE … AS / materialized views are created WITH NO DATA, so no user
  * code executes. As a last resort the page can terminate the worker (see readiness-worker.ts).
  */
+import { profileOf } from '../dialects/index.ts';
 import { classify, kindLabels, type ObjectKind } from '../sql/classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from '../convert/convert.ts';
 import { renderTable } from '../convert/ddl.ts';
@@ -182,7 +183,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? defaultBatchSize));
   const detection = detectDialect(text);
   const dialect = override ?? detection.dialect;
-  const split = splitScript(text, dialect);
+  const split = splitScript(text, profileOf(dialect).split);
   const converted = convertStatements(split.statements, dialect, split.variables);
   const convertMs = performance.now() - started;
   // A statement the splitter could not read (unterminated, nested too deep) is reported, never run.
