@@ -13,7 +13,7 @@ import type { FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
 import type { SkippedStatement } from './analysis-runner';
 import { kindLabels, type ObjectKind } from '../../lib/readiness/sql/classify';
-import { dialectNames } from '../../lib/readiness/dialects/detect-dialect';
+import { dialectNames, profileOf } from '../../lib/readiness/dialects/index';
 import { EffortModel } from './EffortModel';
 import { Findings } from './Findings';
 import { ObjectTable } from './ObjectTable';
@@ -246,8 +246,8 @@ export function ReportView(props: ReportViewProps) {
             </a>{' '}
             <span class="mr-handoff-note">
               It weighs this effort against the Oracle licences and support you leave behind
-              {report.dialect.used === 'oracle' ? '' : ' (it prices an Oracle estate)'}. The estimate covers the schema
-              and its code, not data migration or application changes.
+              {profileOf(report.dialect.used).estimateCalibrated ? '' : ' (it prices an Oracle estate)'}. The estimate
+              covers the schema and its code, not data migration or application changes.
             </span>
           </p>
         )}

@@ -66,3 +66,41 @@ describe('readiness engine layers', () => {
     expect(upward).toEqual([]);
   });
 });
+
+/** Sources that must decide by profile data, never by comparing a dialect's name. */
+const dialectBlind = [
+  ...files.filter((f) => layerOf(f) !== layers.indexOf('dialects')),
+  ...readdirSync(resolve('src/tools/migration-readiness')).map((f) => resolve('src/tools/migration-readiness', f)),
+  resolve('src/cli/readiness.ts'),
+  resolve('src/cli/readiness-files.ts'),
+].filter((f) => /\.tsx?$/.test(f));
+
+const names = "'(?:oracle|sqlserver|mysql|postgres)'";
+/** A comparison with a dialect name: `x === 'oracle'`, `'mysql' !== d`, `case 'postgres':`. */
+const nameComparison = new RegExp(`[!=]==\\s*${names}|${names}\\s*[!=]==|\\bcase\\s+${names}`);
+
+/** The lines of a file that compare a dialect name, as file:line: text. */
+function nameComparisons(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, k) =>
+      nameComparison.test(line) ? [`${relative(resolve('.'), file)}:${k + 1}: ${line.trim()}`] : [],
+    );
+}
+
+describe('dialect knowledge stays in dialects/', () => {
+  it.each([
+    ["if (dialect === 'oracle') x();", true],
+    ["ok = 'mysql' !== d;", true],
+    ["  case 'postgres':", true],
+    ['if (profile.native) x();', false],
+    ["convertType(toks, i, 'sqlserver')", false],
+  ])('the check flags %j: %s', (line, flagged) => {
+    expect(nameComparison.test(line)).toBe(flagged);
+  });
+
+  it('compares no dialect name outside dialects/ (engine, tool, CLI)', () => {
+    expect(dialectBlind.length).toBeGreaterThan(40);
+    expect(dialectBlind.flatMap(nameComparisons)).toEqual([]);
+  });
+});
