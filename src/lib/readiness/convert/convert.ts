@@ -9,7 +9,6 @@ import {
   convertSequence,
   convertSynonym,
   convertView,
-  referencedRelations,
   renderTable,
   type DdlResult,
 } from './ddl.ts';
@@ -20,6 +19,7 @@ import { takeSqlServerNotes } from './idioms-sqlserver.ts';
 import { convertHooksOf } from './dialect-rules.ts';
 import { unifyForeignKeyTypes } from './fk-types.ts';
 import { significant } from '../sql/lexer.ts';
+import { relationsIn } from '../sql/relations.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
@@ -161,7 +161,7 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   if (dialectNa) return { ...base, notApplicable: dialectNa };
   if (hooks.statementWarnings) base.warnings.push(...hooks.statementWarnings(toks, rules));
   // PostgreSQL input is verified as written.
-  if (profileOf(dialect).native) return { ...base, sql: `${render(toks)};`, references: referencedRelations(toks) };
+  if (profileOf(dialect).native) return { ...base, sql: `${render(toks)};`, references: relationsIn(toks) };
   const merge = (r: DdlResult): ConvertedStatement => ({
     ...base,
     sql: r.sql,
@@ -274,7 +274,7 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     }
     default: {
       const rewritten = expr();
-      return { ...base, sql: `${render(rewritten)};`, references: referencedRelations(rewritten) };
+      return { ...base, sql: `${render(rewritten)};`, references: relationsIn(rewritten) };
     }
   }
 }

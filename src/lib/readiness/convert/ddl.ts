@@ -9,13 +9,13 @@ import {
   pgIdent,
   pgString,
   readName,
-  skipAlias,
   render,
   splitTopLevel,
   type Tok,
 } from '../sql/tokens.ts';
 import { type ConvertContext } from './convert-context.ts';
 import { convertHooksOf } from './dialect-rules.ts';
+import { relationsIn } from '../sql/relations.ts';
 import { profileOf } from '../dialects/index.ts';
 import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
 import { convertPartitioning } from './partitioning.ts';
@@ -953,44 +953,7 @@ export function convertView(toks: Tok[], _ctx: ConvertContext, rules: RuleHit[])
   const query = render(toks, asAt + 1, end).trim();
   const head = materialized ? 'CREATE MATERIALIZED VIEW' : `CREATE ${replace ? 'OR REPLACE ' : ''}VIEW`;
   const sql = `${head} ${name.text}${columns} AS\n${query}${end < toks.length && !dropped.includes('WITH READ ONLY') ? ` ${render(toks, end, toks.length)}` : ''};`;
-  return { sql, blockers: [], references: referencedRelations(toks.slice(asAt + 1)), warnings: [] };
-}
-
-/** Relations named after FROM / JOIN (and in comma-separated FROM lists) in a query. */
-export function referencedRelations(toks: Tok[]): string[] {
-  const found = new Set<string>();
-  // Track which parentheses open a subquery, so FROM inside EXTRACT(… FROM …) or SUBSTRING(… FROM …) is ignored.
-  const stack: boolean[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (isText(t, '(')) {
-      stack.push(isWord(toks[i + 1], 'SELECT', 'WITH'));
-      continue;
-    }
-    if (isText(t, ')')) {
-      stack.pop();
-      continue;
-    }
-    const inQuery = stack.length === 0 || stack[stack.length - 1] === true;
-    if (!inQuery) continue;
-    if (isWord(t, 'FROM', 'JOIN', 'UPDATE') || (isWord(t, 'INTO') && isWord(toks[i - 1], 'INSERT', 'MERGE'))) {
-      let j = i + 1;
-      for (;;) {
-        if (isWord(toks[j], 'ONLY', 'LATERAL')) j++;
-        if (!isIdent(toks[j])) break;
-        const n = readName(toks, j);
-        if (!/^(select|dual)$/.test(n.name)) found.add(n.name);
-        j = n.end;
-        j = skipAlias(toks, j);
-        if (isText(toks[j], ',') && isWord(t, 'FROM')) {
-          j++;
-          continue;
-        }
-        break;
-      }
-    }
-  }
-  return [...found];
+  return { sql, blockers: [], references: relationsIn(toks.slice(asAt + 1)), warnings: [] };
 }
 
 /** CREATE SYNONYM → a view over its target. */

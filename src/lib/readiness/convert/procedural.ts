@@ -4,6 +4,7 @@
  * T-SQL bodies are not rewritten (result-set procedures have no direct PostgreSQL form): they are reported.
  */
 import { profileOf } from '../dialects/index.ts';
+import { relationsIn, startsStatement } from '../sql/relations.ts';
 import { postgres } from '../dialects/postgres.ts';
 import { rewriteExpressions } from './expr.ts';
 import { significant, tokenize } from '../sql/lexer.ts';
@@ -16,7 +17,6 @@ import {
   nameOf,
   pgIdent,
   readName,
-  skipAlias,
   render,
   splitTopLevel,
   type Tok,
@@ -82,16 +82,6 @@ function firstBegin(toks: Tok[], from: number): number {
     else if (depth === 0 && isWord(toks[i], 'BEGIN')) return i;
   }
   return -1;
-}
-
-/** Statement boundaries inside a body: true when toks[i] starts a statement. */
-function startsStatement(toks: Tok[], i: number): boolean {
-  const prev = toks[i - 1];
-  if (!prev) return true;
-  if (isText(prev, ';')) return true;
-  if (isWord(prev, 'BEGIN', 'THEN', 'ELSE', 'LOOP', 'DO', 'REPEAT', 'DECLARE', 'EXCEPTION')) return true;
-  if (isText(prev, '>>')) return true;
-  return false;
 }
 
 /** The converted PL/pgSQL text as tokens again, so names inside rewritten expressions are seen too. */
@@ -757,51 +747,11 @@ export function convertTrigger(
   return {
     sql,
     blockers,
-    references: [...new Set([onTable.name, ...bodyRelations(final).filter((r) => !created.has(r))])],
+    references: [...new Set([onTable.name, ...relationsIn(final).filter((r) => !created.has(r))])],
     calls: collectCalls(final, converted.locals),
     warnings,
     ...(sequenceDefault ? { sequenceDefault } : {}),
   };
-}
-
-/** Relations used in a converted body (FROM, JOIN, INSERT INTO, UPDATE, DELETE FROM). */
-function bodyRelations(toks: Tok[]): string[] {
-  const found = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const inFunctionArgs = () => {
-      // FROM inside EXTRACT( … FROM …) / SUBSTRING( … FROM …) / TRIM( … FROM …)
-      let depth = 0;
-      for (let j = i - 1; j >= 0; j--) {
-        if (isText(toks[j], ')')) depth++;
-        else if (isText(toks[j], '(')) {
-          if (depth === 0) return !isWord(toks[j + 1], 'SELECT');
-          depth--;
-        } else if (depth === 0 && isText(toks[j], ';')) return false;
-      }
-      return false;
-    };
-    const target =
-      (isWord(t, 'FROM') && !isWord(toks[i - 1], 'DISTINCT') && !inFunctionArgs()) ||
-      isWord(t, 'JOIN') ||
-      (isWord(t, 'INTO') && isWord(toks[i - 1], 'INSERT')) ||
-      (isWord(t, 'UPDATE') && startsStatement(toks, i));
-    if (!target) continue;
-    let j = i + 1;
-    for (;;) {
-      if (!isIdent(toks[j]) || isWord(toks[j], 'SELECT')) break;
-      const n = readName(toks, j);
-      found.add(n.name);
-      j = n.end;
-      j = skipAlias(toks, j);
-      if (isText(toks[j], ',') && isWord(t, 'FROM')) {
-        j++;
-        continue;
-      }
-      break;
-    }
-  }
-  return [...found];
 }
 
 /** Oracle or MySQL CREATE PROCEDURE / FUNCTION → PL/pgSQL routine. */
@@ -910,7 +860,7 @@ export function convertRoutine(
   return {
     sql,
     blockers,
-    references: bodyRelations(final).filter((r) => !created.has(r) && !converted.locals.has(r)),
+    references: relationsIn(final).filter((r) => !created.has(r) && !converted.locals.has(r)),
     calls: collectCalls(final, converted.locals).filter((c) => c !== name.name),
     warnings: [],
   };
@@ -923,5 +873,5 @@ function tsqlRoutine(toks: Tok[], kind: string): RoutineResult {
       ? 'T-SQL procedure: rewrite in PL/pgSQL (result sets become RETURNS TABLE functions, @parameters become named parameters)'
       : `T-SQL ${kind}: rewrite in PL/pgSQL`,
   ];
-  return { sql: `${render(toks)};`, blockers, references: bodyRelations(toks), calls: [], warnings: [] };
+  return { sql: `${render(toks)};`, blockers, references: relationsIn(toks), calls: [], warnings: [] };
 }
