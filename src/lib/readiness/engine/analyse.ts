@@ -27,14 +27,9 @@ import {
   type Report,
   type ReportObject,
 } from '../report/report.ts';
+import { buildEstimate } from '../report/report-estimate.ts';
 import { splitScript } from '../sql/split.ts';
-import {
-  defaultUnitModel,
-  estimate,
-  unitModelSource,
-  type CostedObject,
-  type UnitModel,
-} from '../score/unit-model-schema.ts';
+import { defaultUnitModel, unitModelSource, type CostedObject, type UnitModel } from '../score/unit-model-schema.ts';
 
 /** What the runner needs from PostgreSQL; a PGlite instance satisfies it. */
 export interface SqlEngine {
@@ -581,7 +576,12 @@ function buildReport(b: BuildInput): Report {
     vendorFunctions: c.vendorFunctions,
     applicable: outcome.get(id) !== 'not-applicable',
   }));
-  const est = estimate(costed, b.dialect, b.model);
+  const est = buildEstimate(
+    costed,
+    converted.map((_, id) => outcome.get(id)!),
+    b.dialect,
+    b.model,
+  );
 
   const objects: ReportObject[] = converted.map((c, id) => {
     const err = errors.get(id);
@@ -621,11 +621,6 @@ function buildReport(b: BuildInput): Report {
   const tables = objects.filter((o) => o.kind === 'table');
   const blockersById = new Map(converted.map((c, id) => [id, c.blockers]));
   const warningsById = new Map(converted.map((c, id) => [id, c.warnings]));
-  const manualUnits =
-    Math.round(
-      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
-        100,
-    ) / 100;
   void outcomes;
   return {
     version: 1,
@@ -653,16 +648,7 @@ function buildReport(b: BuildInput): Report {
         executed: tables.filter((t) => t.outcome === 'as-is' || t.outcome === 'converted').length,
       },
     },
-    estimate: {
-      units: est.units,
-      hours: est.hours,
-      personDays: est.personDays,
-      level: est.level,
-      letter: est.letter,
-      technicalLevel: est.technicalLevel,
-      byKind: est.byKind,
-      manualUnits,
-    },
+    estimate: est.estimate,
     model: b.model,
     modelSource: { ...unitModelSource },
     findings: buildFindings(objects, blockersById, warningsById),
