@@ -104,3 +104,34 @@ describe('dialect knowledge stays in dialects/', () => {
     expect(dialectBlind.flatMap(nameComparisons)).toEqual([]);
   });
 });
+
+/** Modules a module loads at run time: imports and re-exports, except the `import type` / `export type` forms. */
+function runtimeImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^'?]+)'/gm)].map(
+    (m) => m[1]!,
+  );
+  return specs
+    .map((s) => resolve(dirname(file), s))
+    .map((p) => files.find((f) => f === p || f === `${p}.ts`))
+    .filter((p): p is string => !!p);
+}
+
+describe('library entries', () => {
+  it('page.ts (what the islands import) reaches no zod at run time', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      runtimeImportsOf(file).forEach(visit);
+    };
+    visit(join(root, 'page.ts'));
+    expect(reached.size).toBeGreaterThan(10);
+    const withZod = [...reached].filter((f) => /from\s+'zod'/.test(readFileSync(f, 'utf8'))).map(name);
+    expect(withZod).toEqual([]);
+  });
+
+  it('index.ts (CLI and worker) does carry the zod report schema', () => {
+    expect(runtimeImportsOf(join(root, 'index.ts')).map(name)).toContain('report/report.ts');
+  });
+});
