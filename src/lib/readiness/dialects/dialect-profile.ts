@@ -134,3 +134,48 @@ export interface DialectProfile {
   /** Signals that tell a script was written for this database. */
   signals: readonly DetectionSignal[];
 }
+
+/** No database's type quirks: each dialect module spreads it and switches on its own (sqlglot's base Dialect). */
+export const plainTypes: TypeRules = {
+  binaryCollation: false,
+  float: 'precision',
+  realIsDouble: false,
+  tinyint1IsBoolean: false,
+  bitStrings: false,
+  textKeptAsWritten: false,
+  dateHasTime: false,
+  datetimeMilliseconds: false,
+  timestampIsRowversion: false,
+};
+
+/** No vendor DDL form: each dialect module spreads it and switches on its own. */
+export const plainDdl: DdlRules = {
+  untypedVirtualColumns: false,
+  computedColumnEquals: false,
+  generatedClauses: false,
+  uniqueKeyInTable: false,
+  indexPrefixLength: false,
+  databaseQualifiers: false,
+  createSchema: false,
+};
+
+/** No vendor routine form (routines rewritten as PL/pgSQL-like): each dialect module switches on its own. */
+export const plainRoutines: RoutineRules = {
+  rewritten: true,
+  modeBeforeName: false,
+  modeAfterName: false,
+  declarationSection: false,
+  declarationsInBlock: false,
+  triggerPredicates: false,
+  executeImmediate: false,
+  colonLabels: false,
+  setAssigns: false,
+  signal: false,
+  bareCalls: false,
+  callStatement: false,
+  selectReturnsRows: false,
+  doLoops: false,
+  singleStatementTriggers: false,
+  sequenceTriggers: false,
+  endLabels: false,
+};

@@ -2,7 +2,7 @@
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
 import { constructCatalogue, vendorFunctions } from './constructs.ts';
-import type { DialectProfile } from './dialect-profile.ts';
+import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
 const lexer: LexerRules = {
@@ -32,15 +32,12 @@ export const mysql: DialectProfile = {
   split: { lexer, slashLines: false, lineCommand: mysqlClientLine, indentedCommands: false },
   classify: { alterRedefines: false },
   types: {
+    ...plainTypes,
     binaryCollation: true,
     float: 'mysql-precision',
     realIsDouble: true,
     tinyint1IsBoolean: true,
     bitStrings: true,
-    textKeptAsWritten: false,
-    dateHasTime: false,
-    datetimeMilliseconds: false,
-    timestampIsRowversion: false,
   },
   functions: {
     renames: { IFNULL: 'COALESCE', UCASE: 'upper', LCASE: 'lower', RAND: 'random', LAST_INSERT_ID: 'lastval' },
@@ -59,22 +56,16 @@ export const mysql: DialectProfile = {
     plusConcatenates: false,
   },
   ddl: {
-    untypedVirtualColumns: false,
-    computedColumnEquals: false,
+    ...plainDdl,
     generatedClauses: true,
     uniqueKeyInTable: true,
     indexPrefixLength: true,
     databaseQualifiers: true,
-    createSchema: false,
   },
   routines: {
-    rewritten: true,
+    ...plainRoutines,
     modeBeforeName: true,
-    modeAfterName: false,
-    declarationSection: false,
     declarationsInBlock: true,
-    triggerPredicates: false,
-    executeImmediate: false,
     colonLabels: true,
     setAssigns: true,
     signal: true,
@@ -83,8 +74,6 @@ export const mysql: DialectProfile = {
     selectReturnsRows: true,
     doLoops: true,
     singleStatementTriggers: true,
-    sequenceTriggers: false,
-    endLabels: false,
   },
   constructs: constructCatalogue.filter((c) => c.dialect === 'mysql'),
   vendorFunctions: vendorFunctions.mysql,

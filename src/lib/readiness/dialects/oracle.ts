@@ -2,7 +2,7 @@
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
 import { constructCatalogue, vendorFunctions } from './constructs.ts';
-import type { DialectProfile } from './dialect-profile.ts';
+import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
 const lexer: LexerRules = {
@@ -42,17 +42,7 @@ export const oracle: DialectProfile = {
     indentedCommands: false,
   },
   classify: { alterRedefines: false },
-  types: {
-    binaryCollation: false,
-    float: 'double',
-    realIsDouble: false,
-    tinyint1IsBoolean: false,
-    bitStrings: false,
-    textKeptAsWritten: true,
-    dateHasTime: true,
-    datetimeMilliseconds: false,
-    timestampIsRowversion: false,
-  },
+  types: { ...plainTypes, float: 'double', textKeptAsWritten: true, dateHasTime: true },
   functions: {
     renames: { NVL: 'COALESCE', LENGTHB: 'octet_length' },
     niladic: {
@@ -66,31 +56,14 @@ export const oracle: DialectProfile = {
     dualTable: true,
     plusConcatenates: false,
   },
-  ddl: {
-    untypedVirtualColumns: true,
-    computedColumnEquals: false,
-    generatedClauses: true,
-    uniqueKeyInTable: false,
-    indexPrefixLength: false,
-    databaseQualifiers: false,
-    createSchema: false,
-  },
+  ddl: { ...plainDdl, untypedVirtualColumns: true, generatedClauses: true },
   routines: {
-    rewritten: true,
-    modeBeforeName: false,
+    ...plainRoutines,
     modeAfterName: true,
     declarationSection: true,
-    declarationsInBlock: false,
     triggerPredicates: true,
     executeImmediate: true,
-    colonLabels: false,
-    setAssigns: false,
-    signal: false,
     bareCalls: true,
-    callStatement: false,
-    selectReturnsRows: false,
-    doLoops: false,
-    singleStatementTriggers: false,
     sequenceTriggers: true,
     endLabels: true,
   },

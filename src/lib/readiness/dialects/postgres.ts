@@ -2,7 +2,7 @@
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
 import { constructCatalogue, vendorFunctions } from './constructs.ts';
-import type { DialectProfile } from './dialect-profile.ts';
+import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
 const lexer: LexerRules = { ...ansiLexerRules, nestedBlockComments: true, escapeStrings: true, dollarQuotes: true };
@@ -19,17 +19,7 @@ export const postgres: DialectProfile = {
   lexer,
   split: { lexer, slashLines: false, lineCommand: psqlLine, indentedCommands: false },
   classify: { alterRedefines: false },
-  types: {
-    binaryCollation: false,
-    float: 'precision',
-    realIsDouble: false,
-    tinyint1IsBoolean: false,
-    bitStrings: false,
-    textKeptAsWritten: false,
-    dateHasTime: false,
-    datetimeMilliseconds: false,
-    timestampIsRowversion: false,
-  },
+  types: { ...plainTypes },
   functions: {
     renames: {},
     niladic: {},
@@ -39,34 +29,8 @@ export const postgres: DialectProfile = {
     dualTable: false,
     plusConcatenates: false,
   },
-  ddl: {
-    untypedVirtualColumns: false,
-    computedColumnEquals: false,
-    generatedClauses: false,
-    uniqueKeyInTable: false,
-    indexPrefixLength: false,
-    databaseQualifiers: false,
-    createSchema: true,
-  },
-  routines: {
-    rewritten: true,
-    modeBeforeName: false,
-    modeAfterName: false,
-    declarationSection: false,
-    declarationsInBlock: false,
-    triggerPredicates: false,
-    executeImmediate: false,
-    colonLabels: false,
-    setAssigns: false,
-    signal: false,
-    bareCalls: false,
-    callStatement: false,
-    selectReturnsRows: false,
-    doLoops: false,
-    singleStatementTriggers: false,
-    sequenceTriggers: false,
-    endLabels: false,
-  },
+  ddl: { ...plainDdl, createSchema: true },
+  routines: { ...plainRoutines },
   constructs: constructCatalogue.filter((c) => c.dialect === 'postgres'),
   vendorFunctions: vendorFunctions.postgres,
   signals: detectionSignals.filter((s) => s.dialect === 'postgres'),

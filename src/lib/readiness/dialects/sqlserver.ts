@@ -2,7 +2,7 @@
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
 import { constructCatalogue, vendorFunctions } from './constructs.ts';
-import type { DialectProfile } from './dialect-profile.ts';
+import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
 const lexer: LexerRules = {
@@ -79,17 +79,7 @@ export const sqlserver: DialectProfile = {
     indentedCommands: true,
   },
   classify: { alterRedefines: true },
-  types: {
-    binaryCollation: false,
-    float: 'precision',
-    realIsDouble: false,
-    tinyint1IsBoolean: false,
-    bitStrings: false,
-    textKeptAsWritten: false,
-    dateHasTime: false,
-    datetimeMilliseconds: true,
-    timestampIsRowversion: true,
-  },
+  types: { ...plainTypes, datetimeMilliseconds: true, timestampIsRowversion: true },
   functions: {
     renames: { ISNULL: 'COALESCE', LEN: 'length', DATALENGTH: 'octet_length', CEILING: 'ceil' },
     niladic: {
@@ -107,35 +97,8 @@ export const sqlserver: DialectProfile = {
     dualTable: false,
     plusConcatenates: true,
   },
-  ddl: {
-    untypedVirtualColumns: false,
-    computedColumnEquals: true,
-    generatedClauses: false,
-    uniqueKeyInTable: false,
-    indexPrefixLength: false,
-    defaultSchema: 'dbo',
-    databaseQualifiers: true,
-    createSchema: true,
-  },
-  routines: {
-    rewritten: false,
-    modeBeforeName: false,
-    modeAfterName: false,
-    declarationSection: false,
-    declarationsInBlock: false,
-    triggerPredicates: false,
-    executeImmediate: false,
-    colonLabels: false,
-    setAssigns: false,
-    signal: false,
-    bareCalls: false,
-    callStatement: false,
-    selectReturnsRows: false,
-    doLoops: false,
-    singleStatementTriggers: false,
-    sequenceTriggers: false,
-    endLabels: false,
-  },
+  ddl: { ...plainDdl, computedColumnEquals: true, defaultSchema: 'dbo', databaseQualifiers: true, createSchema: true },
+  routines: { ...plainRoutines, rewritten: false },
   constructs: constructCatalogue.filter((c) => c.dialect === 'sqlserver'),
   vendorFunctions: vendorFunctions.sqlserver,
   signals: detectionSignals.filter((s) => s.dialect === 'sqlserver'),
