@@ -16,6 +16,21 @@ const noToolImports = {
  * those below it. test/unit/lib/readiness/layers.test.ts checks the same and finds import cycles.
  */
 const readinessLayers = ['sql', 'dialects', 'convert', 'score', 'report', 'engine'];
+/**
+ * From outside src/lib/readiness/, the library is imported through its entries only: index.ts (CLI, worker),
+ * page.ts (the page's islands, no zod) and node.ts (Node only). Exceptions: build assets (engine/generated/, read
+ * with ?url) and engine-download.ts, which reads one of them with Vite's import.meta.glob at build time.
+ */
+const readinessEntries = {
+  group: [
+    '**/lib/readiness/*/**',
+    '!**/lib/readiness/engine/generated',
+    '!**/lib/readiness/engine/generated/**',
+    '!**/lib/readiness/engine/engine-download',
+    '!**/lib/readiness/engine/engine-download.ts',
+  ],
+  message: 'Import src/lib/readiness/ through its entries: index.ts (CLI, worker), page.ts (page) or node.ts (Node).',
+};
 /** @type {import('eslint').Linter.Config[]} */
 const readinessLayerRules = readinessLayers.slice(0, -1).map((layer, k) => ({
   files: [`src/lib/readiness/${layer}/**`],
@@ -68,7 +83,12 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/tools/**'], message: 'src/cli imports src/lib, never a tool folder.' }] },
+        {
+          patterns: [
+            { group: ['**/tools/**'], message: 'src/cli imports src/lib, never a tool folder.' },
+            readinessEntries,
+          ],
+        },
       ],
     },
   },
@@ -77,7 +97,7 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/cli/**'], message: 'A tool imports src/lib, never src/cli.' }] },
+        { patterns: [{ group: ['**/cli/**'], message: 'A tool imports src/lib, never src/cli.' }, readinessEntries] },
       ],
     },
   },

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { dataDirAsset, writeDataDirAsset } from '../lib/readiness/engine/pglite-datadir-node.ts';
+import { dataDirAsset, writeDataDirAsset } from '../lib/readiness/node.ts';
 
 const FIXTURE_FEEDS = 'test/fixtures/feeds/site';
 const FIXTURE_OWNER_HOST = 'notes.example.com';

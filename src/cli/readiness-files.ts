@@ -12,10 +12,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { analyseScript, type AnalyseOptions } from '../lib/readiness/engine/analyse.ts';
-import { InputError, validateBytes } from '../lib/readiness/engine/input.ts';
-import { startPostgres } from '../lib/readiness/engine/pglite-datadir-node.ts';
-import type { Report } from '../lib/readiness/report/report.ts';
+import { analyseScript, type AnalyseOptions, InputError, validateBytes, type Report } from '../lib/readiness/index.ts';
+import { startPostgres } from '../lib/readiness/node.ts';
 
 /** Catalogs where the DDL of a script leaves rows: a created object raises the count or the highest OID. */
 const fingerprintCatalogs = [

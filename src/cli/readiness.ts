@@ -10,11 +10,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AnalyseProgress } from '../lib/readiness/engine/analyse.ts';
-import { dialectNames, dialects, type Dialect } from '../lib/readiness/dialects/detect-dialect.ts';
-import { outcomeLabels, outcomes, type Report } from '../lib/readiness/report/report.ts';
-import { convertedDdl, reportCsv } from '../lib/readiness/report/report-files.ts';
-import { filesMarkdown, reportMarkdown } from '../lib/readiness/report/report-markdown.ts';
+import {
+  type AnalyseProgress,
+  dialectNames,
+  dialects,
+  type Dialect,
+  outcomeLabels,
+  outcomes,
+  type Report,
+  convertedDdl,
+  reportCsv,
+  filesMarkdown,
+  reportMarkdown,
+} from '../lib/readiness/index.ts';
 import { analyseFiles, expandInputs, InputPathError, type FileResult, type RunTimings } from './readiness-files.ts';
 
 const formats = ['text', 'json', 'markdown'] as const;

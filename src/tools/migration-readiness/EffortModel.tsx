@@ -10,10 +10,7 @@ import { TableView } from '../../components/tool-kit/Results';
 import type { Field, FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
 import type { ResultTable } from '../../lib/tool-kit/result';
-import { kindLabels } from '../../lib/readiness/sql/classify';
-import { constructCatalogue } from '../../lib/readiness/dialects/constructs';
-import { dialectNames } from '../../lib/readiness/dialects/detect-dialect';
-import type { Report } from '../../lib/readiness/report/report';
+import { kindLabels, constructCatalogue, dialectNames, type Report } from '../../lib/readiness/page';
 import { letterText, technicalLevelText } from './model';
 import {
   charsParam,

@@ -2,7 +2,7 @@
  * Findings by severity: what was found, how often, on which lines, and the PostgreSQL rewrite to use. Info findings
  * (automatic conversions to review) start folded; each finding can filter the object table to its objects.
  */
-import type { Finding } from '../../lib/readiness/report/report';
+import type { Finding } from '../../lib/readiness/page';
 import { findingsBySeverity, lineList, severityLabels, type Severity } from './model';
 
 interface Props {

@@ -18,15 +18,17 @@ import {
   type RunProgress,
   type SkippedStatement,
 } from './analysis-runner';
-import { detectDialect, type Dialect, type DialectDetection } from '../../lib/readiness/dialects/detect-dialect';
 import {
+  detectDialect,
+  type Dialect,
+  type DialectDetection,
   byteLength,
   decodeScript,
   inputMessages,
   maxScriptBytes,
   scriptProblem,
-} from '../../lib/readiness/sql/input-checks';
-import type { Report } from '../../lib/readiness/report/report';
+  type Report,
+} from '../../lib/readiness/page';
 import type * as ReportViewModule from './ReportView';
 import { noFilter, type ObjectFilter } from './model';
 import { RunStatus } from './RunStatus';

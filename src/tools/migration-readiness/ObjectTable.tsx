@@ -4,9 +4,15 @@
  * with the rules applied, the reason and PostgreSQL's own error. Native buttons and selects: keyboard accessible.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { kindLabels } from '../../lib/readiness/sql/classify';
-import { constructById } from '../../lib/readiness/dialects/constructs';
-import type { Report, ReportObject } from '../../lib/readiness/report/report';
+import {
+  kindLabels,
+  constructById,
+  type Report,
+  type ReportObject,
+  outcomeLabels,
+  outcomes,
+  type Outcome,
+} from '../../lib/readiness/page';
 import {
   changeSummary,
   filterObjects,
@@ -16,7 +22,6 @@ import {
   type ObjectFilter,
   type SortKey,
 } from './model';
-import { outcomeLabels, outcomes, type Outcome } from '../../lib/readiness/score/scoring';
 
 interface Props {
   report: Report;

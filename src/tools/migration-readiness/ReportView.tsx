@@ -12,13 +12,24 @@ import { downloadText } from '../../lib/tool-kit/download';
 import type { FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
 import type { SkippedStatement } from './analysis-runner';
-import { kindLabels, type ObjectKind } from '../../lib/readiness/sql/classify';
-import { dialectNames } from '../../lib/readiness/dialects/detect-dialect';
+import {
+  kindLabels,
+  type ObjectKind,
+  dialectNames,
+  profileOf,
+  type Finding,
+  type Report,
+  convertedDdl,
+  reportCsv,
+  outcomeLabels,
+  outcomes,
+  scoreWeights,
+  reestimate,
+  type UnitModel,
+} from '../../lib/readiness/page';
 import { EffortModel } from './EffortModel';
 import { Findings } from './Findings';
 import { ObjectTable } from './ObjectTable';
-import type { Finding, Report } from '../../lib/readiness/report/report';
-import { convertedDdl, reportCsv } from '../../lib/readiness/report/report-files';
 import {
   applicableCount,
   downloadName,
@@ -32,9 +43,6 @@ import {
   verdictFor,
   type ObjectFilter,
 } from './model';
-import { outcomeLabels, outcomes, scoreWeights } from '../../lib/readiness/score/scoring';
-import { reestimate } from '../../lib/readiness/report/reestimate';
-import type { UnitModel } from '../../lib/readiness/score/unit-model';
 
 export interface ReportViewProps {
   /** The report as the worker made it. */
@@ -246,8 +254,8 @@ export function ReportView(props: ReportViewProps) {
             </a>{' '}
             <span class="mr-handoff-note">
               It weighs this effort against the Oracle licences and support you leave behind
-              {report.dialect.used === 'oracle' ? '' : ' (it prices an Oracle estate)'}. The estimate covers the schema
-              and its code, not data migration or application changes.
+              {profileOf(report.dialect.used).estimateCalibrated ? '' : ' (it prices an Oracle estate)'}. The estimate
+              covers the schema and its code, not data migration or application changes.
             </span>
           </p>
         )}

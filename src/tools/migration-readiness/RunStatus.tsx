@@ -2,7 +2,7 @@
  * Progress while an analysis runs: bytes while PGlite downloads, a busy bar while PostgreSQL starts and the script
  * is converted, then one step per statement. Screen readers hear each phase once, not every statement.
  */
-import { kindLabels, type ObjectKind } from '../../lib/readiness/sql/classify';
+import { kindLabels, type ObjectKind } from '../../lib/readiness/page';
 import type { RunProgress, SkippedStatement } from './analysis-runner';
 import { formatBytes } from './model';
 

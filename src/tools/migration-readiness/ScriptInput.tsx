@@ -7,12 +7,7 @@ import { Fields } from '../../components/tool-kit/Fields';
 import type { ToolState } from '../../components/tool-kit/useToolState';
 import type { FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
-import {
-  dialectNames,
-  dialects,
-  type Dialect,
-  type DialectDetection,
-} from '../../lib/readiness/dialects/detect-dialect';
+import { dialectNames, dialects, type Dialect, type DialectDetection } from '../../lib/readiness/page';
 import { formatBytes } from './model';
 import { inputs } from './schema';
 

@@ -10,10 +10,8 @@
  * (analyse.ts, `batchSize`) are announced as a batch: when a batch hangs, the next attempt runs its statements one
  * by one, so the one that hangs is named and skipped on the attempt after.
  */
-import type { Dialect } from '../../lib/readiness/dialects/detect-dialect';
+import type { Dialect, Report, UnitModel } from '../../lib/readiness/page';
 import type { ProgressMessage, StartMessage, WorkerRequest, WorkerResponse } from './protocol';
-import type { Report } from '../../lib/readiness/report/report';
-import type { UnitModel } from '../../lib/readiness/score/unit-model';
 
 /** What the runner needs of a Worker (a fake in tests). */
 export interface WorkerLike {

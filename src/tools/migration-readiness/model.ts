@@ -7,8 +7,15 @@
 import type { BarChartSpec } from '../../lib/tool-kit/bar-chart';
 import { toolPath } from '../../lib/tool-kit/embed';
 import { q, t, type SeriesTone, type Verdict } from '../../lib/tool-kit/result';
-import type { Finding, Report, ReportObject } from '../../lib/readiness/report/report';
-import { outcomeLabels, outcomes, severities, type Outcome } from '../../lib/readiness/score/scoring';
+import {
+  type Finding,
+  type Report,
+  type ReportObject,
+  outcomeLabels,
+  outcomes,
+  severities,
+  type Outcome,
+} from '../../lib/readiness/page';
 
 /** How each outcome is drawn: both automatic outcomes green (changes hatched), manual red, incidental amber. */
 export const outcomeStyle: Record<Outcome, { tone: SeriesTone; hatch?: boolean; short: string }> = {

@@ -7,9 +7,7 @@
  * each statement or batch of statements runs in PostgreSQL (the page's watchdog names the one that hangs), then exactly one of `result` or
  * `error` per start id. A cancelled analysis answers with an `error` of kind `cancelled`.
  */
-import type { Dialect } from '../../lib/readiness/dialects/detect-dialect.ts';
-import type { Report } from '../../lib/readiness/report/report.ts';
-import type { UnitModel } from '../../lib/readiness/score/unit-model-schema.ts';
+import type { Dialect, Report, UnitModel } from '../../lib/readiness/page.ts';
 
 export interface StartMessage {
   type: 'start';

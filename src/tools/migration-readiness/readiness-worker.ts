@@ -25,10 +25,8 @@
 import pgliteDataUrl from '@electric-sql/pglite/pglite.data?url';
 import pgliteWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import type { PGlite } from '@electric-sql/pglite';
-import { analyseScript } from '../../lib/readiness/engine/analyse.ts';
-import { InputError } from '../../lib/readiness/engine/input.ts';
+import { analyseScript, InputError, preparedStartOptions } from '../../lib/readiness/index.ts';
 import dataDirUrl from '../../lib/readiness/engine/generated/pglite-datadir.tar.gz?url';
-import { preparedStartOptions } from '../../lib/readiness/engine/pglite-datadir.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;

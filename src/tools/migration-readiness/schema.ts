@@ -11,10 +11,16 @@ import {
   type FieldValue,
   type NumberFieldSpec,
 } from '../../lib/tool-kit/fields';
-import { kindLabels, type ObjectKind } from '../../lib/readiness/sql/classify';
-import { constructCatalogue } from '../../lib/readiness/dialects/constructs';
-import { dialectNames, dialects, type Dialect } from '../../lib/readiness/dialects/detect-dialect';
-import { defaultUnitModel, type UnitModel } from '../../lib/readiness/score/unit-model';
+import {
+  kindLabels,
+  type ObjectKind,
+  constructCatalogue,
+  dialectNames,
+  dialects,
+  type Dialect,
+  defaultUnitModel,
+  type UnitModel,
+} from '../../lib/readiness/page';
 
 /** Cost classes the model prices apart from their kind. */
 const costClassLabels: Record<string, string> = {

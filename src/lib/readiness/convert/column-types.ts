@@ -3,6 +3,7 @@
  * Microsoft SSMA and AWS SCT type tables for SQL Server, and pgloader's MySQL casting rules.
  */
 import type { Dialect } from '../dialects/detect-dialect.ts';
+import { profileOf } from '../dialects/index.ts';
 import type { RuleHit, RuleId } from './rules.ts';
 import { isText, isWord, matchParen, nameOf, render, splitTopLevel, type Tok } from '../sql/tokens.ts';
 
@@ -48,6 +49,7 @@ export function looksLikeType(t: Tok | undefined): boolean {
  * Converts the type that starts at toks[i]. Unknown types are kept as written, so PostgreSQL itself reports them.
  */
 export function convertType(toks: Tok[], i: number, dialect: Dialect): ConvertedType {
+  const { native, types } = profileOf(dialect);
   const rules: RuleHit[] = [];
   const start = i;
   let words = [nameOf(toks[i]).toUpperCase()];
@@ -97,10 +99,10 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     } else if (isWord(toks[i], 'CHARSET')) {
       charsetDropped += ` ${render(toks, i, i + 2)}`;
       i += 2;
-    } else if (isWord(toks[i], 'COLLATE') && dialect !== 'postgres') {
+    } else if (isWord(toks[i], 'COLLATE') && !native) {
       charsetDropped += ` ${render(toks, i, i + 2)}`;
       i += 2;
-    } else if (isWord(toks[i], 'BINARY') && dialect === 'mysql') {
+    } else if (isWord(toks[i], 'BINARY') && types.binaryCollation) {
       charsetDropped += ' BINARY';
       i += 1;
     } else break;
@@ -118,9 +120,9 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
   };
   const n = (k: number) => Number.parseInt(args[k] ?? '', 10);
   const isMax = args[0]?.toUpperCase() === 'MAX';
-  const keep = () => result(dialect === 'postgres' ? original : render(toks, start, i).replace(charsetDropped, ''));
+  const keep = () => result(native ? original : render(toks, start, i).replace(charsetDropped, ''));
 
-  if (dialect === 'postgres') return result(original);
+  if (native) return result(original);
 
   switch (name) {
     // Numbers
@@ -139,16 +141,17 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     case 'BINARY_DOUBLE':
       return result('double precision', 'type.float');
     case 'FLOAT':
-      if (dialect === 'mysql')
+      if (types.float === 'mysql-precision')
         return result(args.length === 0 || n(0) <= 24 ? 'real' : 'double precision', 'type.float');
-      if (dialect === 'oracle') return result('double precision', 'type.float');
+      if (types.float === 'double') return result('double precision', 'type.float');
       return result(args.length > 0 && n(0) <= 24 ? 'real' : 'double precision', 'type.float');
     case 'DOUBLE':
     case 'REAL':
-      if (name === 'REAL' && dialect !== 'mysql') return keep();
+      if (name === 'REAL' && !types.realIsDouble) return keep();
       return result('double precision', 'type.float');
     case 'TINYINT':
-      if (dialect === 'mysql' && args[0] === '1' && !unsigned) return result('boolean', 'type.bit', { boolean: true });
+      if (types.tinyint1IsBoolean && args[0] === '1' && !unsigned)
+        return result('boolean', 'type.bit', { boolean: true });
       return result('smallint', unsigned ? 'type.unsigned' : 'type.tinyint');
     case 'SMALLINT':
       if (unsigned) return result('integer', 'type.unsigned');
@@ -172,7 +175,7 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     case 'SMALLMONEY':
       return result('numeric(10,4)', 'type.money');
     case 'BIT':
-      if (dialect === 'mysql' && args.length && n(0) > 1) return result(`bit(${n(0)})`);
+      if (types.bitStrings && args.length && n(0) > 1) return result(`bit(${n(0)})`);
       return result('boolean', 'type.bit', { boolean: true });
     case 'BOOL':
     case 'BOOLEAN':
@@ -211,7 +214,7 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     case 'LONGTEXT':
       return result('text', 'type.lob');
     case 'TEXT':
-      return dialect === 'oracle' ? keep() : result('text', args.length ? 'type.display-width' : undefined);
+      return types.textKeptAsWritten ? keep() : result('text', args.length ? 'type.display-width' : undefined);
     case 'SYSNAME':
       return result('varchar(128)', 'type.sysname');
     // Binary
@@ -232,9 +235,9 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
       return result('uuid', 'type.uniqueidentifier');
     // Dates and times
     case 'DATE':
-      return dialect === 'oracle' ? result('timestamp(0)', 'type.date') : keep();
+      return types.dateHasTime ? result('timestamp(0)', 'type.date') : keep();
     case 'DATETIME':
-      if (dialect === 'sqlserver') return result('timestamp(3)', 'type.datetime');
+      if (types.datetimeMilliseconds) return result('timestamp(3)', 'type.datetime');
       return result(args.length ? `timestamp(${Math.min(n(0), 6)})` : 'timestamp', 'type.datetime');
     case 'DATETIME2': {
       const p = args.length ? Math.min(n(0), 6) : 6;
@@ -245,7 +248,7 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
     case 'DATETIMEOFFSET':
       return result(args.length ? `timestamptz(${Math.min(n(0), 6)})` : 'timestamptz', 'type.timestamp-tz');
     case 'TIMESTAMP': {
-      if (dialect === 'sqlserver') return result('bytea', 'type.rowversion');
+      if (types.timestampIsRowversion) return result('bytea', 'type.rowversion');
       const p = args.length ? Math.min(n(0), 6) : undefined;
       const base = tz ? 'timestamptz' : 'timestamp';
       const sql = p === undefined ? base : `${base}(${p})`;

@@ -6,6 +6,7 @@
  * || makes text, comparisons make boolean, COALESCE / CASE take their first typed branch. Undefined means "unknown":
  * the column then needs a human.
  */
+import { postgres } from '../dialects/postgres.ts';
 import { significant, tokenize } from '../sql/lexer.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, splitTopLevel, type Tok } from '../sql/tokens.ts';
 import { convertType } from './column-types.ts';
@@ -60,7 +61,7 @@ const comparison = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~']);
 
 /** Significant tokens of PostgreSQL text, as Toks (the rewritten expression holds whole calls in one Tok). */
 function retokenize(sql: string): Tok[] {
-  return tokenize(sql, 'postgres')
+  return tokenize(sql, postgres.lexer)
     .filter(significant)
     .map((tok) => ({ tok, pre: '', text: tok.text }));
 }
@@ -171,7 +172,7 @@ function operand(toks: Tok[], columns: ReadonlyMap<string, string>): string | un
  * concat() is only STABLE and a generated column needs an immutable expression. Non-text arguments are cast to text.
  */
 export function immutableConcat(sql: string, columns: ReadonlyMap<string, string>): string {
-  const toks = tokenize(sql, 'postgres');
+  const toks = tokenize(sql, postgres.lexer);
   let out = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

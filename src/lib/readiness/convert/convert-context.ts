@@ -2,7 +2,8 @@
  * The state one script's conversion shares across its statements, and `prepare`: a statement's tokens as Toks with
  * identifiers, literals and comments already in PostgreSQL form. Conversion, not lexing, so it lives above sql/.
  */
-import type { Dialect } from '../sql/dialect-id.ts';
+import type { Dialect } from '../dialects/dialect-id.ts';
+import { profileOf } from '../dialects/index.ts';
 import type { Token } from '../sql/lexer.ts';
 import { isIdent, isText, nameOf, pgIdent, pgString, render, type Tok } from '../sql/tokens.ts';
 import type { RuleHit } from './rules.ts';
@@ -70,7 +71,8 @@ export function prepare(tokens: Token[], ctx: ConvertContext, rules: RuleHit[]):
         rules.push({ id: 'ident.quoted', detail: `${tok.text} → ${text}`, line: tok.line });
       }
     } else if (tok.type === 'string') {
-      const standard = tok.quote === "'" && !tok.prefix && !(ctx.dialect === 'mysql' && tok.text.includes('\\'));
+      const standard =
+        tok.quote === "'" && !tok.prefix && !(profileOf(ctx.dialect).lexer.backslashEscapes && tok.text.includes('\\'));
       if (!standard && tok.quote !== '$') {
         text = pgString(tok.value);
         if (tok.prefix && /^[BX]$/.test(tok.prefix)) text = `${tok.prefix}${text}`;
@@ -96,11 +98,12 @@ export function prepare(tokens: Token[], ctx: ConvertContext, rules: RuleHit[]):
 
 /** Drops `dbo.` and `<current database>.` qualifiers (and `[db].[dbo].` pairs). */
 function dropQualifiers(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[] {
-  if (ctx.dialect !== 'sqlserver' && ctx.dialect !== 'mysql') return toks;
+  const { defaultSchema, databaseQualifiers } = profileOf(ctx.dialect).ddl;
+  if (!databaseQualifiers) return toks;
   const droppable = (t: Tok | undefined) => {
     if (!isIdent(t)) return false;
     const n = nameOf(t);
-    return (ctx.dialect === 'sqlserver' && n === 'dbo') || (!!ctx.currentDatabase && n === ctx.currentDatabase);
+    return n === defaultSchema || (!!ctx.currentDatabase && n === ctx.currentDatabase);
   };
   const out: Tok[] = [];
   let noted = false;

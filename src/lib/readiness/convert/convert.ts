@@ -9,29 +9,17 @@ import {
   convertSequence,
   convertSynonym,
   convertView,
-  referencedRelations,
   renderTable,
   type DdlResult,
 } from './ddl.ts';
 import type { Dialect } from '../dialects/detect-dialect.ts';
+import { profileOf } from '../dialects/index.ts';
 import { rewriteExpressions } from './expr.ts';
-import {
-  classifySqlServerIdiom,
-  convertSqlServerStatement,
-  rewriteSqlServerIdioms,
-  takeSqlServerNotes,
-} from './idioms-sqlserver.ts';
+import { takeSqlServerNotes } from './idioms-sqlserver.ts';
+import { convertHooksOf } from './dialect-rules.ts';
 import { unifyForeignKeyTypes } from './fk-types.ts';
-import { mysqlNotApplicable, mysqlRuleWarnings } from './idioms-mysql.ts';
-import {
-  convertIsJsonChecks,
-  convertOracleCollection,
-  convertOracleUser,
-  oracleEmptyStrings,
-  oracleIndexWarnings,
-  oracleNotApplicable,
-} from './idioms-oracle.ts';
 import { significant } from '../sql/lexer.ts';
+import { relationsIn } from '../sql/relations.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
@@ -86,9 +74,9 @@ export function convertStatements(
   variables: Record<string, string> = {},
 ): ConvertedStatement[] {
   const ctx = newContext(dialect, variables);
-  const classes = statements.map(
-    (s) => (dialect === 'sqlserver' ? classifySqlServerIdiom(s) : undefined) ?? classify(s, dialect),
-  );
+  const profile = profileOf(dialect);
+  const hooks = convertHooksOf(dialect);
+  const classes = statements.map((s) => hooks.classifyIdiom?.(s) ?? classify(s, profile.classify));
   collectNames(statements, classes, ctx);
   const converted = statements.map((statement, k) => {
     const c = withoutUnboundedWork(convertOne(statement, classes[k]!, ctx));
@@ -96,12 +84,12 @@ export function convertStatements(
     if (c.notApplicable) return c;
     return { ...c, blockers: [...c.blockers, ...notes.blockers], warnings: [...c.warnings, ...notes.warnings] };
   });
-  if (dialect === 'oracle')
+  const { tableChecks, ruleWarnings } = hooks;
+  if (tableChecks)
     for (const c of converted)
-      if (c.table && convertIsJsonChecks(c.table, c.rules, c.warnings, c.statement.startLine))
-        c.sql = renderTable(c.table);
-  if (dialect !== 'postgres') unifyForeignKeyTypes(converted);
-  if (dialect === 'mysql') for (const c of converted) c.warnings.push(...mysqlRuleWarnings(c.rules));
+      if (c.table && tableChecks(c.table, c.rules, c.warnings, c.statement.startLine)) c.sql = renderTable(c.table);
+  if (!profile.native) unifyForeignKeyTypes(converted);
+  if (ruleWarnings) for (const c of converted) c.warnings.push(...ruleWarnings(c.rules));
   addImplicitSchemas(converted);
   return converted;
 }
@@ -124,8 +112,9 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   };
   const kind = classification.kind;
   const dialect = ctx.dialect;
+  const hooks = convertHooksOf(dialect);
   const idiom =
-    convertCreateSchema(statement, dialect, rules) ?? convertSqlServerStatement(statement, classification, ctx, rules);
+    convertCreateSchema(statement, dialect, rules) ?? hooks.convertStatement?.(statement, classification, ctx, rules);
   if (idiom && statement.origin === 'client')
     return { ...base, notApplicable: idiom.notApplicable ?? notApplicableReasons['client-command'] };
   if (statement.origin === 'client') return { ...base, notApplicable: notApplicableReasons['client-command'] };
@@ -154,8 +143,8 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
   const sig = statement.tokens.filter(significant);
   if (sig[0]?.value === 'USE' && sig[1])
     ctx.currentDatabase = (sig[1].type === 'qident' ? sig[1].value : sig[1].text).toLowerCase();
-  if (kind === 'schema' && dialect === 'oracle') {
-    const user = convertOracleUser(prepare(statement.tokens, ctx, rules), rules);
+  if (kind === 'schema' && hooks.schemaStatement) {
+    const user = hooks.schemaStatement(prepare(statement.tokens, ctx, rules), rules);
     if (user) return { ...base, ...user };
   }
   const na =
@@ -168,16 +157,11 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     rules.push({ id: 'ident.sqlcmd-variable', detail: substitution, line: statement.startLine });
   const toks = prepare(statement.tokens, ctx, rules);
   if (toks.length === 0) return { ...base, notApplicable: 'empty statement' };
-  const dialectNa =
-    dialect === 'oracle'
-      ? oracleNotApplicable(classification, toks)
-      : dialect === 'mysql'
-        ? mysqlNotApplicable(classification, toks)
-        : undefined;
+  const dialectNa = hooks.notApplicable?.(classification, toks);
   if (dialectNa) return { ...base, notApplicable: dialectNa };
-  if (dialect === 'oracle') base.warnings.push(...oracleEmptyStrings(toks, rules), ...oracleIndexWarnings(toks));
+  if (hooks.statementWarnings) base.warnings.push(...hooks.statementWarnings(toks, rules));
   // PostgreSQL input is verified as written.
-  if (dialect === 'postgres') return { ...base, sql: `${render(toks)};`, references: referencedRelations(toks) };
+  if (profileOf(dialect).native) return { ...base, sql: `${render(toks)};`, references: relationsIn(toks) };
   const merge = (r: DdlResult): ConvertedStatement => ({
     ...base,
     sql: r.sql,
@@ -187,7 +171,10 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}),
     ...(r.table ? { table: r.table } : {}),
   });
-  const expr = () => rewriteSqlServerIdioms(rewriteExpressions(toks, ctx, rules), kind, ctx, rules);
+  const expr = () => {
+    const rewritten = rewriteExpressions(toks, ctx, rules);
+    return hooks.rewriteIdioms ? hooks.rewriteIdioms(rewritten, kind, ctx, rules) : rewritten;
+  };
 
   switch (kind) {
     case 'table': {
@@ -214,8 +201,8 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
       return merge(convertSynonym(toks, rules));
     case 'type':
       if (isWord(toks[1], 'DOMAIN')) return { ...base, sql: `${render(expr())};` };
-      if (dialect === 'oracle') {
-        const collection = convertOracleCollection(toks, ctx, rules);
+      if (hooks.typeStatement) {
+        const collection = hooks.typeStatement(toks, ctx, rules);
         if (collection) return { ...base, sql: collection.sql, warnings: [...base.warnings, ...collection.warnings] };
       }
       return merge(convertObjectType(toks, ctx, rules));
@@ -287,7 +274,7 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     }
     default: {
       const rewritten = expr();
-      return { ...base, sql: `${render(rewritten)};`, references: referencedRelations(rewritten) };
+      return { ...base, sql: `${render(rewritten)};`, references: relationsIn(rewritten) };
     }
   }
 }

@@ -9,13 +9,14 @@ import {
   pgIdent,
   pgString,
   readName,
-  skipAlias,
   render,
   splitTopLevel,
   type Tok,
 } from '../sql/tokens.ts';
 import { type ConvertContext } from './convert-context.ts';
-import { columnClause, columnType, computedColumn } from './idioms-sqlserver.ts';
+import { convertHooksOf } from './dialect-rules.ts';
+import { relationsIn } from '../sql/relations.ts';
+import { profileOf } from '../dialects/index.ts';
 import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
 import { convertPartitioning } from './partitioning.ts';
 import { convertType } from './column-types.ts';
@@ -127,7 +128,7 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
   let tailToks = toks.slice(close + 1);
   const partitionAt = tailToks.findIndex((t, k) => isWord(t, 'PARTITION') && isWord(tailToks[k + 1], 'BY'));
   const partition =
-    partitionAt >= 0 && ctx.dialect !== 'postgres'
+    partitionAt >= 0 && !profileOf(ctx.dialect).native
       ? convertPartitioning(tailToks.slice(partitionAt), name, ctx, rules)
       : undefined;
   if (partition) {
@@ -162,22 +163,24 @@ export function convertColumn(
       name = quoted;
     }
   }
-  if (ctx.dialect === 'oracle' && isWord(el[1], 'AS', 'GENERATED')) {
+  const forms = profileOf(ctx.dialect).ddl;
+  const hooks = convertHooksOf(ctx.dialect);
+  if (forms.untypedVirtualColumns && isWord(el[1], 'AS', 'GENERATED')) {
     const virtual = convertUntypedVirtualColumn(el, name, rules);
     if (virtual) {
       warnings.push(...virtual.warnings);
       return { sql: virtual.sql };
     }
   }
-  if (isWord(el[1], 'AS') || (isText(el[1], '=') && ctx.dialect === 'sqlserver')) {
-    const computed = computedColumn(el, name, ctx, rules);
+  if (isWord(el[1], 'AS') || (isText(el[1], '=') && forms.computedColumnEquals)) {
+    const computed = hooks.computedColumn?.(el, name, ctx, rules);
     if (computed && 'sql' in computed) return { sql: computed.sql };
     blockers.push(
       computed?.blocker ?? `computed column ${column}: declare its type and use GENERATED ALWAYS AS (…) STORED`,
     );
     return { sql: render(el) };
   }
-  const type = columnType(el, 1, ctx) ?? convertType(el, 1, ctx.dialect);
+  const type = hooks.columnType?.(el, 1, ctx) ?? convertType(el, 1, ctx.dialect);
   rules.push(...type.rules);
   if (type.boolean) ctx.booleanColumns.add(column);
   else ctx.otherColumns.add(column);
@@ -188,13 +191,13 @@ export function convertColumn(
   while (i < el.length) {
     const t = el[i]!;
     const v = t.tok.type === 'word' ? t.tok.value : '';
-    const clause = columnClause(el, i, column, ctx, rules);
+    const clause = hooks.columnClause?.(el, i, column, ctx, rules);
     if (clause) {
       if (clause.piece) pieces.push(clause.piece);
       i = clause.end;
       continue;
     }
-    if ((v === 'GENERATED' || v === 'AS') && (ctx.dialect === 'oracle' || ctx.dialect === 'mysql')) {
+    if ((v === 'GENERATED' || v === 'AS') && forms.generatedClauses) {
       const generated = convertGeneratedClause(el, i, { table: qualifiedTable, column, typeSql: type.sql }, rules);
       if (generated) {
         if (generated.type) pieces[1] = generated.type;
@@ -401,7 +404,7 @@ function convertTableConstraint(
     }
     return undefined;
   }
-  if (kind === 'UNIQUE' && ctx.dialect === 'mysql') {
+  if (kind === 'UNIQUE' && profileOf(ctx.dialect).ddl.uniqueKeyInTable) {
     let j = i + 1;
     if (isWord(el[j], 'KEY', 'INDEX')) j++;
     const open = columnsAt(j);
@@ -567,7 +570,12 @@ export function convertCreateIndex(toks: Tok[], ctx: ConvertContext, rules: Rule
   const cols = splitTopLevel(toks, i + 1, close).map(([a, b]) => {
     const expr = render(toks, a, b).trim();
     // MySQL prefix length: col(10) → col
-    if (ctx.dialect === 'mysql' && isIdent(toks[a]) && isText(toks[a + 1], '(') && toks[a + 2]?.tok.type === 'number') {
+    if (
+      profileOf(ctx.dialect).ddl.indexPrefixLength &&
+      isIdent(toks[a]) &&
+      isText(toks[a + 1], '(') &&
+      toks[a + 2]?.tok.type === 'number'
+    ) {
       rules.push({ id: 'index.options', detail: `prefix length on ${toks[a]!.text} dropped`, line });
       return render(toks, a, a + 1) + render(toks, matchParen(toks, a + 1) + 1, b);
     }
@@ -811,7 +819,7 @@ function convertAlterItem(
     verb === 'MODIFY' ||
     (verb === 'ALTER' &&
       isWord(item[0], 'COLUMN') &&
-      ctx.dialect !== 'postgres' &&
+      !profileOf(ctx.dialect).native &&
       !isWord(item[2], 'SET', 'DROP', 'TYPE'))
   ) {
     if (isWord(item[0], 'COLUMN')) item = item.slice(1);
@@ -945,44 +953,7 @@ export function convertView(toks: Tok[], _ctx: ConvertContext, rules: RuleHit[])
   const query = render(toks, asAt + 1, end).trim();
   const head = materialized ? 'CREATE MATERIALIZED VIEW' : `CREATE ${replace ? 'OR REPLACE ' : ''}VIEW`;
   const sql = `${head} ${name.text}${columns} AS\n${query}${end < toks.length && !dropped.includes('WITH READ ONLY') ? ` ${render(toks, end, toks.length)}` : ''};`;
-  return { sql, blockers: [], references: referencedRelations(toks.slice(asAt + 1)), warnings: [] };
-}
-
-/** Relations named after FROM / JOIN (and in comma-separated FROM lists) in a query. */
-export function referencedRelations(toks: Tok[]): string[] {
-  const found = new Set<string>();
-  // Track which parentheses open a subquery, so FROM inside EXTRACT(… FROM …) or SUBSTRING(… FROM …) is ignored.
-  const stack: boolean[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (isText(t, '(')) {
-      stack.push(isWord(toks[i + 1], 'SELECT', 'WITH'));
-      continue;
-    }
-    if (isText(t, ')')) {
-      stack.pop();
-      continue;
-    }
-    const inQuery = stack.length === 0 || stack[stack.length - 1] === true;
-    if (!inQuery) continue;
-    if (isWord(t, 'FROM', 'JOIN', 'UPDATE') || (isWord(t, 'INTO') && isWord(toks[i - 1], 'INSERT', 'MERGE'))) {
-      let j = i + 1;
-      for (;;) {
-        if (isWord(toks[j], 'ONLY', 'LATERAL')) j++;
-        if (!isIdent(toks[j])) break;
-        const n = readName(toks, j);
-        if (!/^(select|dual)$/.test(n.name)) found.add(n.name);
-        j = n.end;
-        j = skipAlias(toks, j);
-        if (isText(toks[j], ',') && isWord(t, 'FROM')) {
-          j++;
-          continue;
-        }
-        break;
-      }
-    }
-  }
-  return [...found];
+  return { sql, blockers: [], references: relationsIn(toks.slice(asAt + 1)), warnings: [] };
 }
 
 /** CREATE SYNONYM → a view over its target. */

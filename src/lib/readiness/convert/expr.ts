@@ -2,41 +2,7 @@
 import type { RuleHit, RuleId } from './rules.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, render, splitTopLevel, type Tok } from '../sql/tokens.ts';
 import { type ConvertContext } from './convert-context.ts';
-
-/** Renames that keep the argument list as it is. */
-const renames: Record<string, Record<string, string>> = {
-  oracle: { NVL: 'COALESCE', LENGTHB: 'octet_length' },
-  sqlserver: { ISNULL: 'COALESCE', LEN: 'length', DATALENGTH: 'octet_length', CEILING: 'ceil' },
-  mysql: { IFNULL: 'COALESCE', UCASE: 'upper', LCASE: 'lower', RAND: 'random', LAST_INSERT_ID: 'lastval' },
-  postgres: {},
-};
-
-/** Calls with no arguments (or bare words) that become a PostgreSQL expression. */
-const niladic: Record<string, Record<string, [string, RuleId]>> = {
-  oracle: {
-    SYSDATE: ['LOCALTIMESTAMP', 'default.sysdate'],
-    SYSTIMESTAMP: ['CURRENT_TIMESTAMP', 'default.systimestamp'],
-    SYS_GUID: ['gen_random_uuid()', 'default.newid'],
-  },
-  sqlserver: {
-    GETDATE: ['LOCALTIMESTAMP', 'default.sysdate'],
-    SYSDATETIME: ['LOCALTIMESTAMP', 'default.sysdate'],
-    GETUTCDATE: ["(now() AT TIME ZONE 'utc')", 'default.sysdate'],
-    SYSUTCDATETIME: ["(now() AT TIME ZONE 'utc')", 'default.sysdate'],
-    SYSDATETIMEOFFSET: ['CURRENT_TIMESTAMP', 'default.systimestamp'],
-    NEWID: ['gen_random_uuid()', 'default.newid'],
-    NEWSEQUENTIALID: ['gen_random_uuid()', 'default.newid'],
-  },
-  mysql: {
-    CURRENT_DATE: ['CURRENT_DATE', 'expr.current-date-call'],
-    CURDATE: ['CURRENT_DATE', 'expr.current-date-call'],
-    CURRENT_TIMESTAMP: ['CURRENT_TIMESTAMP', 'expr.current-date-call'],
-    CURTIME: ['LOCALTIME', 'expr.current-date-call'],
-    UTC_TIMESTAMP: ["(now() AT TIME ZONE 'utc')", 'expr.current-date-call'],
-    UUID: ['gen_random_uuid()', 'default.newid'],
-  },
-  postgres: {},
-};
+import { profileOf } from '../dialects/index.ts';
 
 /** Words after which IF starts a statement rather than calling the IF() function. */
 const statementBoundary = new Set(['BEGIN', 'THEN', 'ELSE', 'LOOP', 'DO', 'DECLARE', 'REPEAT']);
@@ -50,7 +16,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
     noted.add(key);
     rules.push({ id, detail, line });
   };
-  const d = ctx.dialect;
+  const fns = profileOf(ctx.dialect).functions;
 
   const rw = (input: Tok[], nested = false): Tok[] => {
     const out: Tok[] = [];
@@ -64,7 +30,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
       const call = word && isText(next, '(') && !afterDot;
 
       // seq.NEXTVAL / seq.CURRVAL (Oracle)
-      if (d === 'oracle' && isIdent(t) && isText(next, '.') && isWord(input[i + 2], 'NEXTVAL', 'CURRVAL')) {
+      if (fns.sequencePseudoColumns && isIdent(t) && isText(next, '.') && isWord(input[i + 2], 'NEXTVAL', 'CURRVAL')) {
         const fn = input[i + 2]!.tok.value === 'NEXTVAL' ? 'nextval' : 'currval';
         // schema.seq.NEXTVAL: the schema qualifier already went out as "schema." and joins the sequence name.
         const owner = afterDot && isIdent(out[out.length - 2]) ? `${nameOf(out[out.length - 2])}.` : '';
@@ -77,14 +43,14 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         continue;
       }
       // FROM DUAL
-      if (isWord(t, 'FROM') && isWord(next, 'DUAL') && (d === 'oracle' || d === 'mysql')) {
+      if (isWord(t, 'FROM') && isWord(next, 'DUAL') && fns.dualTable) {
         note('expr.from-dual', 'FROM DUAL dropped', line);
         out.push({ ...t, text: '' });
         i += 1;
         continue;
       }
       // Niladic functions and bare SYSDATE
-      const nil = niladic[d]?.[word];
+      const nil = fns.niladic[word];
       if (nil && !afterDot) {
         if (call && isText(input[i + 2], ')')) {
           note(nil[1], `${word}() → ${nil[0]}`, line);
@@ -92,7 +58,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
           i += 2;
           continue;
         }
-        if (!call && d === 'oracle') {
+        if (!call && fns.bareNiladic) {
           note(nil[1], `${word} → ${nil[0]}`, line);
           out.push({ ...t, text: nil[0] });
           continue;
@@ -102,23 +68,24 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         const close = matchParen(input, i + 1);
         const args = splitTopLevel(input, i + 2, close).map(([a, b]) => rw(input.slice(a, b), true));
         const arg = (k: number) => (args[k] ? render(args[k]!).trim() : '');
-        const rename = renames[d]?.[word];
+        const rename = fns.renames[word];
+        const rewritten = fns.rewrites.has(word);
         let text: string | undefined;
         let id: RuleId | undefined;
         if (rename) {
           text = `${rename}(${args.map((_, k) => arg(k)).join(', ')})`;
           id = rename === 'COALESCE' ? 'expr.nvl' : 'expr.function-name';
-        } else if (word === 'DECODE' && d === 'oracle' && args.length >= 3) {
+        } else if (word === 'DECODE' && rewritten && args.length >= 3) {
           const parts = [`CASE ${arg(0)}`];
           let k = 1;
           for (; k + 1 < args.length; k += 2) parts.push(`WHEN ${arg(k)} THEN ${arg(k + 1)}`);
           if (k < args.length) parts.push(`ELSE ${arg(k)}`);
           text = `${parts.join(' ')} END`;
           id = 'expr.decode';
-        } else if (word === 'NVL2' && d === 'oracle' && args.length === 3) {
+        } else if (word === 'NVL2' && rewritten && args.length === 3) {
           text = `CASE WHEN ${arg(0)} IS NOT NULL THEN ${arg(1)} ELSE ${arg(2)} END`;
           id = 'expr.nvl2';
-        } else if (word === 'IF' && d === 'mysql' && args.length === 3) {
+        } else if (word === 'IF' && rewritten && args.length === 3) {
           const prevWord = prev?.tok.type === 'word' ? prev.tok.value : '';
           const isStatement =
             (!prev && !nested) || isText(prev, ';') || statementBoundary.has(prevWord) || isWord(prev, 'END');
@@ -126,20 +93,20 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
             text = `CASE WHEN ${arg(0)} THEN ${arg(1)} ELSE ${arg(2)} END`;
             id = 'expr.if';
           }
-        } else if (word === 'CONVERT' && d === 'sqlserver' && args.length >= 2) {
+        } else if (word === 'CONVERT' && rewritten && args.length >= 2) {
           text = `CAST(${arg(1)} AS ${convertTypeText(arg(0))})`;
           id = 'expr.convert';
-        } else if (word === 'CHARINDEX' && d === 'sqlserver' && args.length === 2) {
+        } else if (word === 'CHARINDEX' && rewritten && args.length === 2) {
           text = `strpos(${arg(1)}, ${arg(0)})`;
           id = 'expr.function-name';
-        } else if (word === 'INSTR' && d === 'oracle' && args.length === 2) {
+        } else if (word === 'INSTR' && rewritten && args.length === 2) {
           text = `strpos(${arg(0)}, ${arg(1)})`;
           id = 'expr.function-name';
-        } else if (word === 'TO_DAYS' && d === 'mysql' && args.length === 1) {
+        } else if (word === 'TO_DAYS' && rewritten && args.length === 1) {
           // MySQL day number (TO_DAYS('1995-05-01') = 728779): days since 0001-01-01 plus 366.
           text = `((${arg(0)})::date - DATE '0001-01-01' + 366)`;
           id = 'expr.date-arith';
-        } else if (word === 'GROUP_CONCAT' && d === 'mysql') {
+        } else if (word === 'GROUP_CONCAT' && rewritten) {
           text = groupConcat(input.slice(i + 2, close), (x) => rw(x, true));
           id = 'expr.group-concat';
         } else if (
@@ -174,7 +141,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
         continue;
       }
       // T-SQL string concatenation with +
-      if (d === 'sqlserver' && isText(t, '+') && t.tok.type === 'op') {
+      if (fns.plusConcatenates && isText(t, '+') && t.tok.type === 'op') {
         const after = input[i + 1];
         if (prev?.tok.type === 'string' || after?.tok.type === 'string' || isConcatChain(input, i)) {
           note('expr.concat-plus', '+ between strings → ||', line);

@@ -136,7 +136,7 @@ export function convertSqlServerStatement(
   ctx: ConvertContext,
   rules: RuleHit[],
 ): IdiomResult | undefined {
-  if (ctx.dialect !== 'sqlserver' || statement.problem) return undefined;
+  if (statement.problem) return undefined;
   const line = statement.startLine;
   if (statement.origin === 'client') return clientCommand(statement.text, ctx);
   const t = sig(statement);
@@ -290,7 +290,6 @@ function tableType(
 
 /** A column's type when it is an alias type or xml(schema collection); undefined for every other type. */
 export function columnType(el: Tok[], i: number, ctx: ConvertContext, record = true): ConvertedType | undefined {
-  if (ctx.dialect !== 'sqlserver') return undefined;
   const line = el[i]?.tok.line ?? 0;
   if (isIdent(el[i]) && nameOf(el[i]) === 'xml' && isText(el[i + 1], '(')) {
     const close = matchParen(el, i + 1);
@@ -331,7 +330,6 @@ export function columnClause(
   ctx: ConvertContext,
   rules: RuleHit[],
 ): { piece?: string; end: number } | undefined {
-  if (ctx.dialect !== 'sqlserver') return undefined;
   const t = el[i];
   const line = t?.tok.line ?? 0;
   const s = state(ctx);
@@ -369,7 +367,7 @@ export function computedColumn(
   ctx: ConvertContext,
   rules: RuleHit[],
 ): { sql: string } | { blocker: string } | undefined {
-  if (ctx.dialect !== 'sqlserver' || !isWord(el[1], 'AS')) return undefined;
+  if (!isWord(el[1], 'AS')) return undefined;
   const column = nameOf(el[0]);
   const stop = (t: Tok | undefined) =>
     isWord(t, 'PERSISTED', 'NOT', 'NULL', 'CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK');
@@ -404,7 +402,6 @@ export function computedColumn(
  * columns read.
  */
 export function rewriteSqlServerIdioms(toks: Tok[], kind: string, ctx: ConvertContext, rules: RuleHit[]): Tok[] {
-  if (ctx.dialect !== 'sqlserver') return toks;
   const out = rewriteTokens(toks, ctx, rules);
   return kind === 'table' ? prepareTable(out, ctx, rules) : out;
 }

@@ -3,6 +3,9 @@
  * PostgreSQL equivalent are rewritten; everything else becomes a blocker, so nothing untranslatable passes silently.
  * T-SQL bodies are not rewritten (result-set procedures have no direct PostgreSQL form): they are reported.
  */
+import { profileOf } from '../dialects/index.ts';
+import { relationsIn, startsStatement } from '../sql/relations.ts';
+import { postgres } from '../dialects/postgres.ts';
 import { rewriteExpressions } from './expr.ts';
 import { significant, tokenize } from '../sql/lexer.ts';
 import type { RuleHit } from './rules.ts';
@@ -14,7 +17,6 @@ import {
   nameOf,
   pgIdent,
   readName,
-  skipAlias,
   render,
   splitTopLevel,
   type Tok,
@@ -82,19 +84,9 @@ function firstBegin(toks: Tok[], from: number): number {
   return -1;
 }
 
-/** Statement boundaries inside a body: true when toks[i] starts a statement. */
-function startsStatement(toks: Tok[], i: number): boolean {
-  const prev = toks[i - 1];
-  if (!prev) return true;
-  if (isText(prev, ';')) return true;
-  if (isWord(prev, 'BEGIN', 'THEN', 'ELSE', 'LOOP', 'DO', 'REPEAT', 'DECLARE', 'EXCEPTION')) return true;
-  if (isText(prev, '>>')) return true;
-  return false;
-}
-
 /** The converted PL/pgSQL text as tokens again, so names inside rewritten expressions are seen too. */
 function retokenize(text: string): Tok[] {
-  return tokenize(text, 'postgres')
+  return tokenize(text, postgres.lexer)
     .filter(significant)
     .map((tok) => ({ tok, pre: '', text: tok.text }));
 }
@@ -154,18 +146,19 @@ function convertParams(
 ): { sql: string; end: number; names: string[] } {
   if (!isText(toks[open], '(')) return { sql: '()', end: open, names: [] };
   const close = matchParen(toks, open);
+  const forms = profileOf(ctx.dialect).routines;
   const names: string[] = [];
   const params = splitTopLevel(toks, open + 1, close).map(([a, b]) => {
     let i = a;
     let mode = '';
-    if (ctx.dialect === 'mysql' && isWord(toks[i], 'IN', 'OUT', 'INOUT')) {
+    if (forms.modeBeforeName && isWord(toks[i], 'IN', 'OUT', 'INOUT')) {
       mode = toks[i]!.tok.value;
       i++;
     }
     const name = toks[i]!;
     names.push(nameOf(name));
     i++;
-    if (ctx.dialect === 'oracle') {
+    if (forms.modeAfterName) {
       if (isWord(toks[i], 'IN') && isWord(toks[i + 1], 'OUT')) {
         mode = 'INOUT';
         i += 2;
@@ -299,13 +292,13 @@ function convertBody(
   blockers: string[],
   kind: 'trigger' | 'procedure' | 'function',
 ): { text: string; declarations: string[]; toks: Tok[]; locals: Set<string> } {
-  const d = ctx.dialect;
+  const forms = profileOf(ctx.dialect).routines;
   const declarations: string[] = [];
   const locals = new Set<string>();
   let toks = body;
 
   // MySQL: DECLARE statements at the top of the block move to the DECLARE section.
-  if (d === 'mysql') {
+  if (forms.declarationsInBlock) {
     const stmts = statements(toks);
     const decls: Tok[][] = [];
     let k = 0;
@@ -359,7 +352,7 @@ function convertBody(
     if (t.tok.type === 'var' && t.tok.text.startsWith(':')) {
       blockers.push(`line ${line}: bind variable ${t.tok.text}`);
     }
-    if (isWord(t, 'INSERTING', 'UPDATING', 'DELETING') && d === 'oracle') {
+    if (isWord(t, 'INSERTING', 'UPDATING', 'DELETING') && forms.triggerPredicates) {
       note('plsql.trigger-predicates', `${t.tok.value} → TG_OP test`, line);
       out.push({
         ...t,
@@ -377,7 +370,7 @@ function convertBody(
       out.push({ ...t, text: 'ELSIF' });
       continue;
     }
-    if (d === 'oracle' && isWord(t, 'EXECUTE') && isWord(toks[i + 1], 'IMMEDIATE')) {
+    if (forms.executeImmediate && isWord(t, 'EXECUTE') && isWord(toks[i + 1], 'IMMEDIATE')) {
       out.push(t);
       i++;
       continue;
@@ -385,7 +378,7 @@ function convertBody(
     // MySQL labels: lbl: BEGIN / LOOP / WHILE → <<lbl>>
     if (
       start &&
-      d === 'mysql' &&
+      forms.colonLabels &&
       isIdent(t) &&
       isText(toks[i + 1], ':') &&
       isWord(toks[i + 2], 'BEGIN', 'LOOP', 'WHILE', 'REPEAT')
@@ -396,13 +389,13 @@ function convertBody(
       i++;
       continue;
     }
-    if (start && d === 'mysql' && isWord(t, 'LEAVE', 'ITERATE')) {
+    if (start && forms.colonLabels && isWord(t, 'LEAVE', 'ITERATE')) {
       note('plsql.label', `${t.tok.value} → ${t.tok.value === 'LEAVE' ? 'EXIT' : 'CONTINUE'}`, line);
       out.push({ ...t, text: t.tok.value === 'LEAVE' ? 'EXIT' : 'CONTINUE' });
       continue;
     }
     // MySQL: SET x = expr → x := expr
-    if (start && d === 'mysql' && isWord(t, 'SET')) {
+    if (start && forms.setAssigns && isWord(t, 'SET')) {
       let j = i + 1;
       while (j < toks.length && !isText(toks[j], '=') && !isText(toks[j], ';')) j++;
       if (isText(toks[j], '=')) {
@@ -414,7 +407,7 @@ function convertBody(
         continue;
       }
     }
-    if (start && d === 'mysql' && isWord(t, 'SIGNAL')) {
+    if (start && forms.signal && isWord(t, 'SIGNAL')) {
       const msgAt = toks.findIndex((x, k) => k > i && isWord(x, 'MESSAGE_TEXT'));
       const msg = msgAt > 0 ? toks[msgAt + 2]?.text : "'error'";
       const stateTok = toks[i + 2]?.tok.type === 'string' ? toks[i + 2] : toks[i + 3];
@@ -471,13 +464,7 @@ function convertBody(
       continue;
     }
     // Procedure call statement: name(args); or name;
-    if (
-      start &&
-      (d === 'oracle' || d === 'mysql') &&
-      isIdent(t) &&
-      !plKeywords.has(t.tok.value) &&
-      !locals.has(nameOf(t))
-    ) {
+    if (start && forms.bareCalls && isIdent(t) && !plKeywords.has(t.tok.value) && !locals.has(nameOf(t))) {
       let j = i + 1;
       while (isText(toks[j], '.') && isIdent(toks[j + 1])) j += 2;
       const afterName = toks[j];
@@ -487,7 +474,7 @@ function convertBody(
         (isText(afterName, '(') &&
           !isText(toks[matchParen(toks, j) + 1], ':=') &&
           !isText(toks[matchParen(toks, j) + 1], '='));
-      if (isCall && !isText(afterName, ':=') && !(d === 'mysql' && isWord(t, 'CALL'))) {
+      if (isCall && !isText(afterName, ':=') && !(forms.callStatement && isWord(t, 'CALL'))) {
         const name = render(toks, i, j).trim();
         const isFunction = !ctx.procedures.has(nameOf(toks[j - 1]));
         const verb =
@@ -502,7 +489,7 @@ function convertBody(
     }
     if (
       kind === 'function' &&
-      d === 'mysql' &&
+      forms.selectReturnsRows &&
       start &&
       isWord(t, 'SELECT') &&
       !toks
@@ -526,10 +513,10 @@ function convertBody(
   }
   // MySQL WHILE … DO … END WHILE → WHILE … LOOP … END LOOP
   for (let i = 0; i < out.length; i++) {
-    if (d === 'mysql' && isWord(out[i], 'DO')) out[i] = { ...out[i]!, text: 'LOOP' };
-    if (d === 'mysql' && isWord(out[i], 'END') && isWord(out[i + 1], 'WHILE'))
+    if (forms.doLoops && isWord(out[i], 'DO')) out[i] = { ...out[i]!, text: 'LOOP' };
+    if (forms.doLoops && isWord(out[i], 'END') && isWord(out[i + 1], 'WHILE'))
       out[i + 1] = { ...out[i + 1]!, text: 'LOOP' };
-    if (d === 'mysql' && isWord(out[i], 'REPEAT'))
+    if (forms.doLoops && isWord(out[i], 'REPEAT'))
       blockers.push(`line ${out[i]!.tok.line}: REPEAT … UNTIL: rewrite as LOOP … EXIT WHEN … END LOOP`);
   }
   return { text: render(out, 0, out.length, true), declarations, toks: out, locals };
@@ -614,9 +601,9 @@ export function convertTrigger(
 ): RoutineResult {
   const blockers: string[] = [];
   const warnings: string[] = [];
-  const d = ctx.dialect;
+  const forms = profileOf(ctx.dialect).routines;
   const line = toks[0]!.tok.line;
-  if (d === 'sqlserver') return tsqlRoutine(toks, 'trigger');
+  if (!forms.rewritten) return tsqlRoutine(toks, 'trigger');
   if (toks.some((t) => isWord(t, 'COMPOUND'))) {
     return {
       sql: `${render(toks)};`,
@@ -667,7 +654,7 @@ export function convertTrigger(
       i += 2;
       continue;
     }
-    if (d === 'mysql') break; // single-statement body
+    if (forms.singleStatementTriggers) break; // single-statement body
     i++;
   }
   // Body: Oracle [DECLARE …] BEGIN … END; MySQL BEGIN … END or one statement.
@@ -702,7 +689,7 @@ export function convertTrigger(
   }
   let sequenceDefault: RoutineResult['sequenceDefault'];
   const isBeforeInsert = timing.some((w) => /^before$/i.test(w)) && timing.some((w) => /^insert$/i.test(w));
-  if (d === 'oracle' && isBeforeInsert && forEachRow) {
+  if (forms.sequenceTriggers && isBeforeInsert && forEachRow) {
     const key = extractSequenceKey(body);
     if (key) {
       sequenceDefault = { table: onTable.name, column: key.column, sequence: key.sequence };
@@ -760,51 +747,11 @@ export function convertTrigger(
   return {
     sql,
     blockers,
-    references: [...new Set([onTable.name, ...bodyRelations(final).filter((r) => !created.has(r))])],
+    references: [...new Set([onTable.name, ...relationsIn(final).filter((r) => !created.has(r))])],
     calls: collectCalls(final, converted.locals),
     warnings,
     ...(sequenceDefault ? { sequenceDefault } : {}),
   };
-}
-
-/** Relations used in a converted body (FROM, JOIN, INSERT INTO, UPDATE, DELETE FROM). */
-function bodyRelations(toks: Tok[]): string[] {
-  const found = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const inFunctionArgs = () => {
-      // FROM inside EXTRACT( … FROM …) / SUBSTRING( … FROM …) / TRIM( … FROM …)
-      let depth = 0;
-      for (let j = i - 1; j >= 0; j--) {
-        if (isText(toks[j], ')')) depth++;
-        else if (isText(toks[j], '(')) {
-          if (depth === 0) return !isWord(toks[j + 1], 'SELECT');
-          depth--;
-        } else if (depth === 0 && isText(toks[j], ';')) return false;
-      }
-      return false;
-    };
-    const target =
-      (isWord(t, 'FROM') && !isWord(toks[i - 1], 'DISTINCT') && !inFunctionArgs()) ||
-      isWord(t, 'JOIN') ||
-      (isWord(t, 'INTO') && isWord(toks[i - 1], 'INSERT')) ||
-      (isWord(t, 'UPDATE') && startsStatement(toks, i));
-    if (!target) continue;
-    let j = i + 1;
-    for (;;) {
-      if (!isIdent(toks[j]) || isWord(toks[j], 'SELECT')) break;
-      const n = readName(toks, j);
-      found.add(n.name);
-      j = n.end;
-      j = skipAlias(toks, j);
-      if (isText(toks[j], ',') && isWord(t, 'FROM')) {
-        j++;
-        continue;
-      }
-      break;
-    }
-  }
-  return [...found];
 }
 
 /** Oracle or MySQL CREATE PROCEDURE / FUNCTION → PL/pgSQL routine. */
@@ -814,8 +761,8 @@ export function convertRoutine(
   rules: RuleHit[],
   kind: 'procedure' | 'function',
 ): RoutineResult {
-  const d = ctx.dialect;
-  if (d === 'sqlserver') return tsqlRoutine(toks, kind);
+  const forms = profileOf(ctx.dialect).routines;
+  if (!forms.rewritten) return tsqlRoutine(toks, kind);
   const blockers: string[] = [];
   const line = toks[0]!.tok.line;
   let i = toks.findIndex((t) => isWord(t, 'PROCEDURE', 'FUNCTION', 'PROC')) + 1;
@@ -830,18 +777,18 @@ export function convertRoutine(
   while (i < toks.length) {
     const t = toks[i]!;
     if (isWord(t, 'RETURN', 'RETURNS')) {
-      const type = convertType(toks, i + 1, d);
+      const type = convertType(toks, i + 1, ctx.dialect);
       rules.push(...type.rules);
       returns = ` RETURNS ${type.sql}`;
       i = type.end;
       continue;
     }
-    if (d === 'oracle' && isWord(t, 'IS', 'AS')) {
+    if (forms.declarationSection && isWord(t, 'IS', 'AS')) {
       i++;
       break;
     }
     if (
-      d === 'mysql' &&
+      forms.declarationsInBlock &&
       (isWord(t, 'BEGIN') || (isIdent(t) && isText(toks[i + 1], ':') && isWord(toks[i + 2], 'BEGIN')))
     )
       break;
@@ -865,7 +812,7 @@ export function convertRoutine(
   }
   // Oracle declaration section up to BEGIN
   let declarations: Tok[][] = [];
-  if (d === 'oracle') {
+  if (forms.declarationSection) {
     const begin = firstBegin(toks, i);
     if (begin === -1) {
       return {
@@ -880,7 +827,7 @@ export function convertRoutine(
     i = begin;
   }
   let label = '';
-  if (d === 'mysql' && isIdent(toks[i]) && isText(toks[i + 1], ':')) {
+  if (forms.colonLabels && isIdent(toks[i]) && isText(toks[i + 1], ':')) {
     label = `<<${toks[i]!.text}>>\n`;
     rules.push({
       id: 'plsql.label',
@@ -891,7 +838,7 @@ export function convertRoutine(
   }
   const end = finalEnd(toks);
   const bodyToks = isWord(toks[i], 'BEGIN') ? toks.slice(i + 1, end) : toks.slice(i);
-  if (end > 0 && isIdent(toks[end + 1]) && d === 'oracle')
+  if (end > 0 && isIdent(toks[end + 1]) && forms.endLabels)
     rules.push({ id: 'plsql.end-label', detail: `END ${toks[end + 1]!.text}; → END;`, line: toks[end]!.tok.line });
   const converted = convertBody(bodyToks, ctx, rules, blockers, kind);
   const decl = [...convertDeclarations(declarations, ctx, rules, blockers), ...converted.declarations];
@@ -913,7 +860,7 @@ export function convertRoutine(
   return {
     sql,
     blockers,
-    references: bodyRelations(final).filter((r) => !created.has(r) && !converted.locals.has(r)),
+    references: relationsIn(final).filter((r) => !created.has(r) && !converted.locals.has(r)),
     calls: collectCalls(final, converted.locals).filter((c) => c !== name.name),
     warnings: [],
   };
@@ -926,5 +873,5 @@ function tsqlRoutine(toks: Tok[], kind: string): RoutineResult {
       ? 'T-SQL procedure: rewrite in PL/pgSQL (result sets become RETURNS TABLE functions, @parameters become named parameters)'
       : `T-SQL ${kind}: rewrite in PL/pgSQL`,
   ];
-  return { sql: `${render(toks)};`, blockers, references: bodyRelations(toks), calls: [], warnings: [] };
+  return { sql: `${render(toks)};`, blockers, references: relationsIn(toks), calls: [], warnings: [] };
 }

@@ -5,6 +5,7 @@
  * `CREATE SCHEMA IF NOT EXISTS` before it, instead of failing with "schema does not exist" for every object in it.
  * Sources: Microsoft Learn, "CREATE SCHEMA (Transact-SQL)"; PostgreSQL 17 manual, CREATE SCHEMA.
  */
+import { profileOf } from '../dialects/index.ts';
 import type { Classification } from '../sql/classify.ts';
 import type { Dialect } from '../dialects/detect-dialect.ts';
 import { significant } from '../sql/lexer.ts';
@@ -29,7 +30,7 @@ export function convertCreateSchema(
   dialect: Dialect,
   rules: RuleHit[],
 ): SchemaStatement | undefined {
-  if (dialect !== 'sqlserver' && dialect !== 'postgres') return undefined;
+  if (!profileOf(dialect).ddl.createSchema) return undefined;
   const t: Tok[] = statement.tokens.filter(significant).map((tok) => ({ tok, pre: '', text: tok.text }));
   if (!isWord(t[0], 'CREATE') || !isWord(t[1], 'SCHEMA') || statement.problem) return undefined;
   let i = 2;

@@ -5,6 +5,7 @@
  * (THROW number, message, state; a bare THROW re-raises inside CATCH). PostgreSQL 17 manual, 41.9.1 "Reporting
  * Errors and Messages" (RAISE level 'format' with % placeholders and %% for a percent sign).
  */
+import { sqlserver } from '../dialects/sqlserver.ts';
 import { significant, tokenize, type Token } from '../sql/lexer.ts';
 import { pgIdent, pgString } from '../sql/tokens.ts';
 
@@ -50,7 +51,7 @@ export function printfToRaiseFormat(message: string): string {
  * not a literal or variable (a message number from sys.messages, an expression).
  */
 export function convertRaise(source: string): RaiseConversion | undefined {
-  const toks = tokenize(source, 'sqlserver')
+  const toks = tokenize(source, sqlserver.lexer)
     .filter(significant)
     .filter((t) => t.text !== ';');
   const first = toks[0]?.value;

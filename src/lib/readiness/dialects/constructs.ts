@@ -3,7 +3,7 @@
  * suggested PostgreSQL rewrite. Matching runs on tokens, so comments and string literals never count (ora2pg's own
  * false positives on URLs in strings and on SYSDATETIME as a sys* reference cannot happen here).
  */
-import type { Dialect } from './detect-dialect.ts';
+import type { Dialect } from './dialect-id.ts';
 import { significant, type Token } from '../sql/lexer.ts';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';

@@ -10,6 +10,7 @@
  * statements, DO blocks or calls, and CREATE TABLE … AS / materialized views are created WITH NO DATA, so no user
  * code executes. As a last resort the page can terminate the worker (see readiness-worker.ts).
  */
+import { profileOf } from '../dialects/index.ts';
 import { classify, kindLabels, type ObjectKind } from '../sql/classify.ts';
 import { codeKinds, convertStatements, type ConvertedStatement } from '../convert/convert.ts';
 import { renderTable } from '../convert/ddl.ts';
@@ -26,14 +27,9 @@ import {
   type Report,
   type ReportObject,
 } from '../report/report.ts';
+import { buildEstimate } from '../report/report-estimate.ts';
 import { splitScript } from '../sql/split.ts';
-import {
-  defaultUnitModel,
-  estimate,
-  unitModelSource,
-  type CostedObject,
-  type UnitModel,
-} from '../score/unit-model-schema.ts';
+import { defaultUnitModel, unitModelSource, type CostedObject, type UnitModel } from '../score/unit-model-schema.ts';
 
 /** What the runner needs from PostgreSQL; a PGlite instance satisfies it. */
 export interface SqlEngine {
@@ -182,7 +178,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? defaultBatchSize));
   const detection = detectDialect(text);
   const dialect = override ?? detection.dialect;
-  const split = splitScript(text, dialect);
+  const split = splitScript(text, profileOf(dialect).split);
   const converted = convertStatements(split.statements, dialect, split.variables);
   const convertMs = performance.now() - started;
   // A statement the splitter could not read (unterminated, nested too deep) is reported, never run.
@@ -580,7 +576,12 @@ function buildReport(b: BuildInput): Report {
     vendorFunctions: c.vendorFunctions,
     applicable: outcome.get(id) !== 'not-applicable',
   }));
-  const est = estimate(costed, b.dialect, b.model);
+  const est = buildEstimate(
+    costed,
+    converted.map((_, id) => outcome.get(id)!),
+    b.dialect,
+    b.model,
+  );
 
   const objects: ReportObject[] = converted.map((c, id) => {
     const err = errors.get(id);
@@ -620,11 +621,6 @@ function buildReport(b: BuildInput): Report {
   const tables = objects.filter((o) => o.kind === 'table');
   const blockersById = new Map(converted.map((c, id) => [id, c.blockers]));
   const warningsById = new Map(converted.map((c, id) => [id, c.warnings]));
-  const manualUnits =
-    Math.round(
-      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
-        100,
-    ) / 100;
   void outcomes;
   return {
     version: 1,
@@ -652,16 +648,7 @@ function buildReport(b: BuildInput): Report {
         executed: tables.filter((t) => t.outcome === 'as-is' || t.outcome === 'converted').length,
       },
     },
-    estimate: {
-      units: est.units,
-      hours: est.hours,
-      personDays: est.personDays,
-      level: est.level,
-      letter: est.letter,
-      technicalLevel: est.technicalLevel,
-      byKind: est.byKind,
-      manualUnits,
-    },
+    estimate: est.estimate,
     model: b.model,
     modelSource: { ...unitModelSource },
     findings: buildFindings(objects, blockersById, warningsById),

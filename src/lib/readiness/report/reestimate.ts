@@ -1,6 +1,7 @@
 /** A report re-estimated with an edited unit model, on the main thread, without running PostgreSQL again. */
 import { readinessScore } from '../score/scoring.ts';
-import { estimate, type CostedObject, type UnitModel } from '../score/unit-model.ts';
+import type { CostedObject, UnitModel } from '../score/unit-model.ts';
+import { buildEstimate } from './report-estimate.ts';
 import type { Report } from './report.ts';
 
 /**
@@ -17,27 +18,18 @@ export function reestimate(report: Report, model: UnitModel): Report {
     vendorFunctions: o.cost.vendorFunctions,
     applicable: o.outcome !== 'not-applicable',
   }));
-  const est = estimate(costed, report.dialect.used, model);
-  const objects = report.objects.map((o, k) => ({ ...o, units: est.perObject[k]! }));
-  const manualUnits =
-    Math.round(
-      objects.filter((o) => o.outcome === 'manual' || o.outcome === 'incidental').reduce((s, o) => s + o.units, 0) *
-        100,
-    ) / 100;
+  const built = buildEstimate(
+    costed,
+    report.objects.map((o) => o.outcome),
+    report.dialect.used,
+    model,
+  );
+  const objects = report.objects.map((o, k) => ({ ...o, units: built.perObject[k]! }));
   return {
     ...report,
     model,
     objects,
     summary: { ...report.summary, score: readinessScore(objects) },
-    estimate: {
-      units: est.units,
-      hours: est.hours,
-      personDays: est.personDays,
-      level: est.level,
-      letter: est.letter,
-      technicalLevel: est.technicalLevel,
-      byKind: est.byKind,
-      manualUnits,
-    },
+    estimate: built.estimate,
   };
 }

@@ -1,5 +1,4 @@
 /** Decides what kind of object each statement defines, its name, and the table it belongs to. */
-import type { Dialect } from './dialect-id.ts';
 import { significant } from './lexer.ts';
 import type { RawStatement } from './split.ts';
 import { isIdent, isText, isWord, nameOf, type Tok } from './tokens.ts';
@@ -85,8 +84,14 @@ function qualified(t: Tok[], i: number): { name: string; schema?: string; end: n
   return { name: nameOf(t[i]), end: i + 1 };
 }
 
+/** What the classifier needs to know of a database: declared here, implemented by each dialect module. */
+export interface ClassifyRules {
+  /** ALTER PROCEDURE / FUNCTION / VIEW / TRIGGER carries the whole definition (T-SQL). */
+  alterRedefines: boolean;
+}
+
 /** Classifies one statement. */
-export function classify(statement: RawStatement, dialect: Dialect): Classification {
+export function classify(statement: RawStatement, rules: ClassifyRules): Classification {
   if (statement.origin === 'client')
     return { kind: 'client-command', name: statement.text.split(/\s+/)[0]!.toLowerCase() };
   const t = sig(statement);
@@ -95,7 +100,7 @@ export function classify(statement: RawStatement, dialect: Dialect): Classificat
 
   if (
     first === 'CREATE' ||
-    (first === 'ALTER' && dialect === 'sqlserver' && isWord(t[1], 'PROC', 'PROCEDURE', 'FUNCTION', 'VIEW', 'TRIGGER'))
+    (first === 'ALTER' && rules.alterRedefines && isWord(t[1], 'PROC', 'PROCEDURE', 'FUNCTION', 'VIEW', 'TRIGGER'))
   ) {
     // Skip modifiers: OR REPLACE / OR ALTER, EDITIONABLE, DEFINER=…, ALGORITHM=…, SQL SECURITY …, UNIQUE, GLOBAL TEMPORARY …
     for (;;) {

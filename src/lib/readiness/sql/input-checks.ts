@@ -2,7 +2,19 @@
  * The checks a script must pass before analysis, free of zod so the page can run them as the visitor types or drops
  * a file (input.ts wraps them in the zod schema used at the engine's boundary). Each rejection has one message.
  */
-import { newlines, readToken } from './lexer.ts';
+import { ansiLexerRules, newlines, readToken, type LexerRules } from './lexer.ts';
+
+/**
+ * Rules for text whose database is not known yet: no dollar quoting, `#` comments or backslash escapes that could
+ * swallow the rest of a script written for another database.
+ */
+const unknownDatabase: LexerRules = {
+  ...ansiLexerRules,
+  hashInNames: true,
+  qQuotes: true,
+  nationalStrings: true,
+  colonBindVariables: true,
+};
 
 /** Largest script accepted, in bytes (10 MB, as the issue specifies). */
 export const maxScriptBytes = 10 * 1024 * 1024;
@@ -62,7 +74,7 @@ export function looksLikeSql(text: string): boolean {
   let line = 1;
   let keyword = false;
   while (pos < text.length) {
-    const { token } = readToken(text, pos, line, 'oracle');
+    const { token } = readToken(text, pos, line, unknownDatabase);
     pos += token.text.length;
     line += newlines(token.text);
     if (token.type === 'ws' || token.type === 'comment') continue;

@@ -1,8 +1,61 @@
 /**
- * A dialect-aware SQL tokenizer. It never interprets what is inside a string literal or a comment, so every rule
- * that runs afterwards works on tokens, not on raw text (a keyword inside a string or comment is never matched).
+ * A SQL tokenizer driven by a rules object (each dialect module in dialects/ supplies its own). It never interprets
+ * what is inside a string literal or a comment, so every rule that runs afterwards works on tokens, not on raw text
+ * (a keyword inside a string or comment is never matched).
  */
-import type { Dialect } from './dialect-id.ts';
+
+/** What one database's lexer accepts: declared here, implemented by each dialect module (sqlglot's Tokenizer flags). */
+export interface LexerRules {
+  /** `#` may continue a name (Oracle, SQL Server). */
+  hashInNames: boolean;
+  /** `#` may start a name: temporary tables #t, ##t (SQL Server). */
+  hashStartsNames: boolean;
+  /** `#` starts a comment to the end of the line (MySQL). */
+  hashComments: boolean;
+  /** Block comments nest (SQL Server, PostgreSQL). */
+  nestedBlockComments: boolean;
+  /** q'[…]' and nq'[…]' alternative quoting (Oracle). */
+  qQuotes: boolean;
+  /** N'…' national strings (all but PostgreSQL). */
+  nationalStrings: boolean;
+  /** E'…' strings with backslash escapes (PostgreSQL). */
+  escapeStrings: boolean;
+  /** _charset'…' introducers (MySQL). */
+  charsetIntroducers: boolean;
+  /** "…" is a string literal, not a quoted identifier (MySQL without ANSI_QUOTES). */
+  doubleQuotedStrings: boolean;
+  /** [name] quoted identifiers (SQL Server). */
+  bracketIdentifiers: boolean;
+  /** $tag$…$tag$ strings and $1 parameters (PostgreSQL). */
+  dollarQuotes: boolean;
+  /** $(name) sqlcmd variables (SQL Server). */
+  sqlcmdVariables: boolean;
+  /** @x and @@x variables (SQL Server, MySQL). */
+  atVariables: boolean;
+  /** :x bind variables (Oracle). */
+  colonBindVariables: boolean;
+  /** Backslash escapes in every string literal (MySQL). */
+  backslashEscapes: boolean;
+}
+
+/** ANSI SQL: no vendor extension on; dialect modules spread it and switch on what their database accepts. */
+export const ansiLexerRules: LexerRules = {
+  hashInNames: false,
+  hashStartsNames: false,
+  hashComments: false,
+  nestedBlockComments: false,
+  qQuotes: false,
+  nationalStrings: false,
+  escapeStrings: false,
+  charsetIntroducers: false,
+  doubleQuotedStrings: false,
+  bracketIdentifiers: false,
+  dollarQuotes: false,
+  sqlcmdVariables: false,
+  atVariables: false,
+  colonBindVariables: false,
+  backslashEscapes: false,
+};
 
 export type TokenType =
   | 'word' // unquoted identifier or keyword
@@ -34,11 +87,9 @@ export interface Token {
 // Character classes by code, not regular expressions: the tokenizer runs over megabytes.
 const isLetter = (n: number) => (n >= 65 && n <= 90) || (n >= 97 && n <= 122) || n === 95 || n >= 128;
 const isWordStart = (c: string) => isLetter(c.charCodeAt(0));
-const isWordPart = (c: string, dialect: Dialect) => {
+const isWordPart = (c: string, rules: LexerRules) => {
   const n = c.charCodeAt(0);
-  return (
-    isLetter(n) || (n >= 48 && n <= 57) || n === 36 || (n === 35 && (dialect === 'oracle' || dialect === 'sqlserver'))
-  );
+  return isLetter(n) || (n >= 48 && n <= 57) || n === 36 || (n === 35 && rules.hashInNames);
 };
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isSpace = (c: string) => {
@@ -66,7 +117,7 @@ export function readToken(
   src: string,
   pos: number,
   line: number,
-  dialect: Dialect,
+  rules: LexerRules,
 ): { token: Token; unterminated?: boolean } {
   const c = src[pos]!;
   const next = src[pos + 1] ?? '';
@@ -87,12 +138,12 @@ export function readToken(
     const end = src.indexOf('\n', pos);
     return make('comment', end === -1 ? src.length : end);
   }
-  if (c === '#' && dialect === 'mysql') {
+  if (c === '#' && rules.hashComments) {
     const end = src.indexOf('\n', pos);
     return make('comment', end === -1 ? src.length : end);
   }
   if (c === '/' && next === '*') {
-    const nested = dialect === 'sqlserver' || dialect === 'postgres';
+    const nested = rules.nestedBlockComments;
     let depth = 1;
     let i = pos + 2;
     while (i < src.length && depth > 0) {
@@ -109,33 +160,33 @@ export function readToken(
   }
 
   // Oracle q'[...]' and nq'[...]'
-  if (dialect === 'oracle' && (c === 'q' || c === 'Q') && next === "'") return readQQuote(src, pos, line, 2, '');
-  if (dialect === 'oracle' && (c === 'n' || c === 'N') && (next === 'q' || next === 'Q') && src[pos + 2] === "'")
+  if (rules.qQuotes && (c === 'q' || c === 'Q') && next === "'") return readQQuote(src, pos, line, 2, '');
+  if (rules.qQuotes && (c === 'n' || c === 'N') && (next === 'q' || next === 'Q') && src[pos + 2] === "'")
     return readQQuote(src, pos, line, 3, 'N');
 
   // Prefixed strings: N'..' (Oracle, SQL Server, MySQL), E'..' (PostgreSQL), B'..'/X'..', _utf8'..' (MySQL)
   if (next === "'") {
-    if ((c === 'n' || c === 'N') && dialect !== 'postgres') return readQuoted(src, pos + 1, line, dialect, 'N', pos);
-    if ((c === 'e' || c === 'E') && dialect === 'postgres') return readQuoted(src, pos + 1, line, dialect, 'E', pos);
+    if ((c === 'n' || c === 'N') && rules.nationalStrings) return readQuoted(src, pos + 1, line, rules, 'N', pos);
+    if ((c === 'e' || c === 'E') && rules.escapeStrings) return readQuoted(src, pos + 1, line, rules, 'E', pos);
     if (c === 'b' || c === 'B' || c === 'x' || c === 'X')
-      return readQuoted(src, pos + 1, line, dialect, c.toUpperCase(), pos);
+      return readQuoted(src, pos + 1, line, rules, c.toUpperCase(), pos);
   }
-  if (c === '_' && dialect === 'mysql') {
+  if (c === '_' && rules.charsetIntroducers) {
     const m = /^_([A-Za-z0-9]+)(?=')/.exec(src.slice(pos, pos + 20));
-    if (m) return readQuoted(src, pos + m[0].length, line, dialect, m[0], pos);
+    if (m) return readQuoted(src, pos + m[0].length, line, rules, m[0], pos);
   }
 
-  if (c === "'") return readQuoted(src, pos, line, dialect, undefined, pos);
+  if (c === "'") return readQuoted(src, pos, line, rules, undefined, pos);
   if (c === '"') {
     // In MySQL (without ANSI_QUOTES) a double-quoted text is a string literal.
-    if (dialect === 'mysql') return readQuoted(src, pos, line, dialect, undefined, pos);
+    if (rules.doubleQuotedStrings) return readQuoted(src, pos, line, rules, undefined, pos);
     return readDelimitedIdent(src, pos, line, '"', '"');
   }
   if (c === '`') return readDelimitedIdent(src, pos, line, '`', '`');
-  if (c === '[' && dialect === 'sqlserver') return readDelimitedIdent(src, pos, line, '[', ']');
+  if (c === '[' && rules.bracketIdentifiers) return readDelimitedIdent(src, pos, line, '[', ']');
 
   // PostgreSQL dollar quoting $tag$...$tag$
-  if (c === '$' && dialect === 'postgres') {
+  if (c === '$' && rules.dollarQuotes) {
     const m = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(src.slice(pos, pos + 64));
     if (m) {
       const tag = m[0];
@@ -151,7 +202,7 @@ export function readToken(
   }
 
   // SQLCMD variable $(name)
-  if (c === '$' && next === '(' && dialect === 'sqlserver') {
+  if (c === '$' && next === '(' && rules.sqlcmdVariables) {
     const close = src.indexOf(')', pos);
     if (close !== -1 && close - pos < 130) return make('var', close + 1);
   }
@@ -164,22 +215,22 @@ export function readToken(
   }
 
   // Variables: @x, @@x (SQL Server, MySQL), :x / :new (Oracle bind variables), @'x' (MySQL user variable)
-  if (c === '@' && (dialect === 'sqlserver' || dialect === 'mysql')) {
+  if (c === '@' && rules.atVariables) {
     let end = pos + 1;
     if (src[end] === '@') end++;
-    while (end < src.length && isWordPart(src[end]!, dialect)) end++;
+    while (end < src.length && isWordPart(src[end]!, rules)) end++;
     if (end > pos + 1) return make('var', end);
   }
-  if (c === ':' && dialect === 'oracle' && isWordStart(next)) {
+  if (c === ':' && rules.colonBindVariables && isWordStart(next)) {
     let end = pos + 1;
-    while (end < src.length && isWordPart(src[end]!, dialect)) end++;
+    while (end < src.length && isWordPart(src[end]!, rules)) end++;
     return make('var', end);
   }
 
   // Words
-  if (isWordStart(c) || (c === '#' && dialect === 'sqlserver')) {
+  if (isWordStart(c) || (c === '#' && rules.hashStartsNames)) {
     let end = pos + 1;
-    while (end < src.length && isWordPart(src[end]!, dialect)) end++;
+    while (end < src.length && isWordPart(src[end]!, rules)) end++;
     const text = src.slice(pos, end);
     return make('word', end, text.toUpperCase());
   }
@@ -193,12 +244,12 @@ function readQuoted(
   src: string,
   quotePos: number,
   line: number,
-  dialect: Dialect,
+  rules: LexerRules,
   prefix: string | undefined,
   start: number,
 ): { token: Token; unterminated?: boolean } {
   const q = src[quotePos]!;
-  const backslash = dialect === 'mysql' || prefix === 'E';
+  const backslash = rules.backslashEscapes || prefix === 'E';
   let i = quotePos + 1;
   let value = '';
   while (i < src.length) {
@@ -272,12 +323,12 @@ function readDelimitedIdent(
 }
 
 /** Tokenizes a whole text (used for bodies and tests); the splitter drives `readToken` itself. */
-export function tokenize(src: string, dialect: Dialect, firstLine = 1): Token[] {
+export function tokenize(src: string, rules: LexerRules, firstLine = 1): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   let line = firstLine;
   while (pos < src.length) {
-    const { token } = readToken(src, pos, line, dialect);
+    const { token } = readToken(src, pos, line, rules);
     tokens.push(token);
     pos += token.text.length;
     line += newlines(token.text);

@@ -3,8 +3,38 @@
  * line commands such as PROMPT and REM), sqlcmd (GO batches, :setvar and $(var)), the mysql client (DELIMITER) and
  * psql. Every statement keeps its tokens and its first and last line.
  */
-import type { Dialect } from './dialect-id.ts';
-import { newlines, readToken, significant, tokenize, type Token } from './lexer.ts';
+import { newlines, readToken, significant, tokenize, type LexerRules, type Token } from './lexer.ts';
+
+/** A client command read at a line start: how far it runs and what it changes. */
+export interface ClientCommand {
+  /** The command continues on the next line while a line ends with "-" (SQL*Plus). */
+  continues?: boolean;
+  /** A variable defined for later $(name) substitution (sqlcmd :setvar). */
+  setvar?: { name: string; value: string };
+  /** The new statement terminator (mysql DELIMITER). */
+  delimiter?: string;
+}
+
+/** How one database's client splits a script: declared here, implemented by each dialect module. */
+export interface SplitRules {
+  lexer: LexerRules;
+  /** A line that ends the batch (sqlcmd GO); `repeated` when the client runs the batch more than once (GO 5). */
+  batchSeparator?: (trimmedLine: string) => { repeated: boolean } | undefined;
+  /** A line holding only "/" ends the statement, and "." ends a block being typed (SQL*Plus). */
+  slashLines: boolean;
+  /** Statements that hold `;` inside and end at "/" or at the next top-level statement (PL/SQL blocks). */
+  blockStart?: RegExp;
+  /** Statements that run to the end of the batch (T-SQL CREATE PROCEDURE / VIEW …). */
+  wholeBatch?: RegExp;
+  /** First words of statements that keep their `;` inside (T-SQL IF / WHILE / BEGIN). */
+  compoundStart?: RegExp;
+  /** Statements need no terminator: one of these keywords at the top level starts the next statement (T-SQL). */
+  statementStarts?: ReadonlySet<string>;
+  /** A client command on a line of its own (SQL*Plus PROMPT, sqlcmd :setvar, mysql DELIMITER, psql \connect). */
+  lineCommand?: (lineText: string) => ClientCommand | undefined;
+  /** Client commands may be indented: whitespace stops at a line start so the line is seen whole (sqlcmd). */
+  indentedCommands: boolean;
+}
 
 export interface RawStatement {
   /** Position in the script, from 0. */
@@ -28,48 +58,11 @@ export interface SplitScript {
   variables: Record<string, string>;
 }
 
-const sqlplusCommand =
-  /^(REM|REMARK|PRO|PROMPT|SPO|SPOOL|WHENEVER|EXIT|QUIT|DEF|DEFINE|UNDEF|UNDEFINE|COL|COLUMN|TTITLE|BTITLE|BRE|BREAK|COMP|COMPUTE|CONN|CONNECT|DISC|DISCONNECT|SHO|SHOW|VAR|VARIABLE|PRINT|ACC|ACCEPT|PAU|PAUSE|HO|HOST|DESC|DESCRIBE|CL|CLEAR|STA|START|STORE|TIMI|TIMING|EXEC|EXECUTE|PASSW|PASSWORD|RECOVER|STARTUP|SHUTDOWN|ARCHIVE|ATTRIBUTE|COPY|GET|SAVE|EDIT|ED|INPUT|LIST|RUN|APPEND|CHANGE|DEL|HELP|REPHEADER|REPFOOTER|SQLPROMPT)$/i;
-/** SET is SQL in SET TRANSACTION / ROLE / CONSTRAINT(S); every other SET at the start of a line is SQL*Plus. */
-const sqlSetTargets = /^(TRANSACTION|ROLE|CONSTRAINT|CONSTRAINTS)$/i;
-const plsqlStart =
-  /^(CREATE\s+(OR\s+REPLACE\s+)?((NON)?EDITIONABLE\s+)?(PROCEDURE|FUNCTION|PACKAGE|TRIGGER|TYPE|LIBRARY|JAVA)|DECLARE|BEGIN)\b/i;
-/** In a sqlcmd batch these statements run to the end of the batch. */
-const tsqlWholeBatch = /^(CREATE|ALTER|CREATE\s+OR\s+ALTER)\s+(PROC|PROCEDURE|FUNCTION|TRIGGER|VIEW)\b/i;
-const tsqlStatementStart = new Set([
-  'CREATE',
-  'ALTER',
-  'DROP',
-  'INSERT',
-  'UPDATE',
-  'DELETE',
-  'GRANT',
-  'REVOKE',
-  'DENY',
-  'USE',
-  'SET',
-  'EXEC',
-  'EXECUTE',
-  'PRINT',
-  'DECLARE',
-  'TRUNCATE',
-  'IF',
-  'WHILE',
-  'BEGIN',
-  'RAISERROR',
-  'THROW',
-  'DBCC',
-  'BACKUP',
-  'RESTORE',
-  'CHECKPOINT',
-  'MERGE',
-  'SELECT',
-]);
 /** After these a statement keyword continues the current statement (ON DELETE, AFTER INSERT, INSERT … SELECT). */
-const tsqlNoSplitAfter = new Set(['ON', 'FOR', 'AFTER', 'INSTEAD', 'OF', 'BEFORE', 'NOT', 'OR', 'AND', 'THEN', 'ELSE']);
+const noSplitAfter = new Set(['ON', 'FOR', 'AFTER', 'INSTEAD', 'OF', 'BEFORE', 'NOT', 'OR', 'AND', 'THEN', 'ELSE']);
 
-/** Splits `script` into statements for `dialect`. Never throws; problems are attached to statements. */
-export function splitScript(script: string, dialect: Dialect): SplitScript {
+/** Splits `script` into statements with one client's `rules`. Never throws; problems are attached to statements. */
+export function splitScript(script: string, rules: SplitRules): SplitScript {
   const src = script.replace(/\r\n?/g, '\n');
   const statements: RawStatement[] = [];
   const variables: Record<string, string> = {};
@@ -96,7 +89,7 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
       /\$\((\w+)\)/.test(t.text) &&
       t.text.replace(/\$\((\w+)\)/g, (m, v: string) => variables[v.toUpperCase()] ?? m) !== t.text;
     if (
-      dialect === 'sqlserver' &&
+      rules.lexer.sqlcmdVariables &&
       current.some(
         (t) =>
           (t.type === 'var' && t.text.startsWith('$(') && t.text.slice(2, -1).toUpperCase() in variables) ||
@@ -118,7 +111,7 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
           return value;
         })
         .join('');
-      current = tokenize(text, dialect, current[0]!.line);
+      current = tokenize(text, rules.lexer, current[0]!.line);
       pendingSubstitutions = substitutions;
     }
     const sig = current.filter(significant);
@@ -181,21 +174,22 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
       const lineText = src.slice(pos, end);
       const trimmed = lineText.trim();
       const empty = !firstSignificant();
-      const isPlsql = !empty && dialect === 'oracle' && plsqlStart.test(head(6));
+      const isPlsql = !empty && !!rules.blockStart?.test(head(6));
 
-      if (dialect === 'sqlserver' && /^GO(\s+\d+)?\s*(--.*)?$/i.test(trimmed)) {
+      const batchEnd = rules.batchSeparator?.(trimmed);
+      if (batchEnd) {
         flush();
         // GO n runs the batch n times: kept as a client command so the report says so.
-        if (/^GO\s+\d+/i.test(trimmed) && !/^GO\s+0*1\b/i.test(trimmed)) client(trimmed, line);
+        if (batchEnd.repeated) client(trimmed, line);
         pos = end;
         continue;
       }
-      if (dialect === 'oracle' && trimmed === '/') {
+      if (rules.slashLines && trimmed === '/') {
         flush();
         pos = end;
         continue;
       }
-      if (dialect === 'oracle' && isPlsql && trimmed === '.') {
+      if (rules.slashLines && isPlsql && trimmed === '.') {
         flush();
         pos = end;
         continue;
@@ -211,60 +205,37 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
           (beforeLast?.value === 'END' || beforeThat?.value === 'END' || /\bTYPE\b/i.test(head(6)));
         if (endsBlock) flush();
       }
-      if (!firstSignificant()) {
-        const firstWord = /^\s*(@@?|[A-Za-z_:\\!]+[A-Za-z_]*)/.exec(lineText)?.[1] ?? '';
-        if (dialect === 'oracle') {
-          const nextWord = /^\s*\S+\s+(\S+)/.exec(lineText)?.[1] ?? '';
-          const isSet = /^SET$/i.test(firstWord) && !sqlSetTargets.test(nextWord);
-          if (firstWord.startsWith('@') || sqlplusCommand.test(firstWord) || isSet) {
-            // SQL*Plus commands end at the end of the line; a trailing "-" continues them.
-            let stop = end;
-            while (/-\s*$/.test(src.slice(pos, stop)) && stop < src.length) stop = lineEnd(stop + 1);
-            client(src.slice(pos, stop), line);
-            line += newlines(src.slice(pos, stop));
-            pos = stop;
-            continue;
-          }
-        }
-        if (dialect === 'sqlserver' && /^\s*(:[A-Za-z]+|!!)/.test(lineText)) {
-          const setvar = /^\s*:setvar\s+([A-Za-z_][\w]*)\s+(?:"([^"]*)"|(\S+))/i.exec(lineText);
-          if (setvar) variables[setvar[1]!.toUpperCase()] = setvar[2] ?? setvar[3] ?? '';
-          client(lineText, line);
-          pos = end;
-          continue;
-        }
-        if (dialect === 'mysql' && /^\s*(DELIMITER|SOURCE|\\\.|\\\w)(\s|$)/i.test(lineText)) {
-          const m = /^\s*DELIMITER\s+(\S+)/i.exec(lineText);
-          if (m) delimiter = m[1]!;
-          client(lineText, line);
-          pos = end;
-          continue;
-        }
-        if (dialect === 'postgres' && /^\s*\\/.test(lineText)) {
-          client(lineText, line);
-          pos = end;
-          continue;
-        }
+      const command = firstSignificant() ? undefined : rules.lineCommand?.(lineText);
+      if (command) {
+        let stop = end;
+        // SQL*Plus commands end at the end of the line; a trailing "-" continues them.
+        if (command.continues) while (/-\s*$/.test(src.slice(pos, stop)) && stop < src.length) stop = lineEnd(stop + 1);
+        if (command.setvar) variables[command.setvar.name.toUpperCase()] = command.setvar.value;
+        if (command.delimiter) delimiter = command.delimiter;
+        client(src.slice(pos, stop), line);
+        line += newlines(src.slice(pos, stop));
+        pos = stop;
+        continue;
       }
     }
 
-    // MySQL custom delimiter (DELIMITER ;; / // / $$), recognised outside strings and comments.
-    if (dialect === 'mysql' && delimiter !== ';' && src.startsWith(delimiter, pos)) {
+    // A custom delimiter (mysql DELIMITER ;; / // / $$), recognised outside strings and comments.
+    if (delimiter !== ';' && src.startsWith(delimiter, pos)) {
       flush();
       pos += delimiter.length;
       continue;
     }
 
-    const read = readToken(src, pos, line, dialect);
+    const read = readToken(src, pos, line, rules.lexer);
     let token = read.token;
     // sqlcmd reads GO and :commands after leading blanks: whitespace stops at a line start so the line is seen whole.
-    if (dialect === 'sqlserver' && token.type === 'ws' && /\n[ \t]+$/.test(token.text)) {
+    if (rules.indentedCommands && token.type === 'ws' && /\n[ \t]+$/.test(token.text)) {
       const text = token.text.slice(0, token.text.lastIndexOf('\n') + 1);
       token = { ...token, text, value: text };
     }
     const unterminated = read.unterminated;
     // A custom delimiter glued to a word (END$$, END//): the word stops where the delimiter starts.
-    if (dialect === 'mysql' && delimiter !== ';' && token.type === 'word' && token.text.includes(delimiter)) {
+    if (delimiter !== ';' && token.type === 'word' && token.text.includes(delimiter)) {
       const text = token.text.slice(0, token.text.indexOf(delimiter));
       token = { ...token, text, value: text.toUpperCase() };
     }
@@ -275,11 +246,11 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
 
     if (token.text === ';' && token.type === 'punct') {
       const sig = current.filter(significant);
-      const isPlsql = dialect === 'oracle' && sig.length > 0 && plsqlStart.test(head(6));
-      const wholeBatch = dialect === 'sqlserver' && sig.length > 0 && tsqlWholeBatch.test(head(4));
-      const tsqlBlock = dialect === 'sqlserver' && /^(IF|WHILE|BEGIN)$/i.test(sig[0]?.value ?? '');
-      const mysqlCustom = dialect === 'mysql' && delimiter !== ';';
-      if (isPlsql || wholeBatch || tsqlBlock || mysqlCustom) {
+      const isPlsql = sig.length > 0 && !!rules.blockStart?.test(head(6));
+      const wholeBatch = sig.length > 0 && !!rules.wholeBatch?.test(head(4));
+      const compound = !!rules.compoundStart?.test(sig[0]?.value ?? '');
+      const customDelimiter = delimiter !== ';';
+      if (isPlsql || wholeBatch || compound || customDelimiter) {
         current.push(token);
       } else {
         flush();
@@ -290,9 +261,9 @@ export function splitScript(script: string, dialect: Dialect): SplitScript {
     }
 
     // T-SQL needs no terminator: a statement keyword at the top level starts a new statement.
-    if (dialect === 'sqlserver' && token.type === 'word' && tsqlStatementStart.has(token.value)) {
+    if (rules.statementStarts && token.type === 'word' && rules.statementStarts.has(token.value)) {
       const sig = current.filter(significant);
-      if (sig.length > 0 && shouldSplitTsql(sig, token.value)) flush();
+      if (sig.length > 0 && shouldSplitImplicitly(sig, token.value, rules.statementStarts, rules.wholeBatch)) flush();
     }
 
     current.push(token);
@@ -318,17 +289,22 @@ function nestingProblem(sig: Token[]): string | undefined {
   return undefined;
 }
 
-/** Whether a T-SQL statement keyword starts a new statement after the tokens already collected. */
-function shouldSplitTsql(sig: Token[], keyword: string): boolean {
+/** Whether a statement keyword (T-SQL needs no terminator) starts a new statement after the tokens already collected. */
+function shouldSplitImplicitly(
+  sig: Token[],
+  keyword: string,
+  statementStarts: ReadonlySet<string>,
+  wholeBatch: RegExp | undefined,
+): boolean {
   const first = sig[0]!.value;
   const headText = sig
     .slice(0, 4)
     .map((t) => t.value)
     .join(' ');
-  if (tsqlWholeBatch.test(headText)) return false;
+  if (wholeBatch?.test(headText)) return false;
   if (first === 'IF' || first === 'WHILE' || first === 'BEGIN' || first === 'DECLARE') {
     // IF <condition> <statement>: the IF takes one statement (or a BEGIN … END block) after its condition.
-    if (first === 'IF' || first === 'WHILE') return ifStatementComplete(sig);
+    if (first === 'IF' || first === 'WHILE') return ifStatementComplete(sig, statementStarts);
     if (first === 'BEGIN') return false;
   }
   let depth = 0;
@@ -338,7 +314,7 @@ function shouldSplitTsql(sig: Token[], keyword: string): boolean {
   }
   if (depth > 0) return false;
   const prev = sig[sig.length - 1]!;
-  if (tsqlNoSplitAfter.has(prev.value) || prev.text === ',' || prev.text === '(' || prev.text === '=') return false;
+  if (noSplitAfter.has(prev.value) || prev.text === ',' || prev.text === '(' || prev.text === '=') return false;
   if (first === 'GRANT' || first === 'REVOKE' || first === 'DENY') {
     if (/^(SELECT|INSERT|UPDATE|DELETE|EXECUTE|EXEC|ALTER|CREATE|DROP)$/.test(keyword)) {
       return sig.some((t) => t.value === 'TO' || t.value === 'FROM');
@@ -355,14 +331,14 @@ function shouldSplitTsql(sig: Token[], keyword: string): boolean {
 }
 
 /** True once an IF/WHILE has its condition and a complete statement after it. */
-function ifStatementComplete(sig: Token[]): boolean {
+function ifStatementComplete(sig: Token[], statementStarts: ReadonlySet<string>): boolean {
   // Find the end of the condition: the first top-level statement keyword after IF.
   let depth = 0;
   for (let i = 1; i < sig.length; i++) {
     const t = sig[i]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
-    else if (depth === 0 && t.type === 'word' && tsqlStatementStart.has(t.value) && t.value !== 'SELECT') {
+    else if (depth === 0 && t.type === 'word' && statementStarts.has(t.value) && t.value !== 'SELECT') {
       // The body statement started; it is complete once it has more than its keyword.
       return i < sig.length - 1;
     }

@@ -66,3 +66,72 @@ describe('readiness engine layers', () => {
     expect(upward).toEqual([]);
   });
 });
+
+/** Sources that must decide by profile data, never by comparing a dialect's name. */
+const dialectBlind = [
+  ...files.filter((f) => layerOf(f) !== layers.indexOf('dialects')),
+  ...readdirSync(resolve('src/tools/migration-readiness')).map((f) => resolve('src/tools/migration-readiness', f)),
+  resolve('src/cli/readiness.ts'),
+  resolve('src/cli/readiness-files.ts'),
+].filter((f) => /\.tsx?$/.test(f));
+
+const names = "'(?:oracle|sqlserver|mysql|postgres)'";
+/** A comparison with a dialect name: `x === 'oracle'`, `'mysql' !== d`, `case 'postgres':`. */
+const nameComparison = new RegExp(`[!=]==\\s*${names}|${names}\\s*[!=]==|\\bcase\\s+${names}`);
+
+/** The lines of a file that compare a dialect name, as file:line: text. */
+function nameComparisons(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, k) =>
+      nameComparison.test(line) ? [`${relative(resolve('.'), file)}:${k + 1}: ${line.trim()}`] : [],
+    );
+}
+
+describe('dialect knowledge stays in dialects/', () => {
+  it.each([
+    ["if (dialect === 'oracle') x();", true],
+    ["ok = 'mysql' !== d;", true],
+    ["  case 'postgres':", true],
+    ['if (profile.native) x();', false],
+    ["convertType(toks, i, 'sqlserver')", false],
+  ])('the check flags %j: %s', (line, flagged) => {
+    expect(nameComparison.test(line)).toBe(flagged);
+  });
+
+  it('compares no dialect name outside dialects/ (engine, tool, CLI)', () => {
+    expect(dialectBlind.length).toBeGreaterThan(40);
+    expect(dialectBlind.flatMap(nameComparisons)).toEqual([]);
+  });
+});
+
+/** Modules a module loads at run time: imports and re-exports, except the `import type` / `export type` forms. */
+function runtimeImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^'?]+)'/gm)].map(
+    (m) => m[1]!,
+  );
+  return specs
+    .map((s) => resolve(dirname(file), s))
+    .map((p) => files.find((f) => f === p || f === `${p}.ts`))
+    .filter((p): p is string => !!p);
+}
+
+describe('library entries', () => {
+  it('page.ts (what the islands import) reaches no zod at run time', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      runtimeImportsOf(file).forEach(visit);
+    };
+    visit(join(root, 'page.ts'));
+    expect(reached.size).toBeGreaterThan(10);
+    const withZod = [...reached].filter((f) => /from\s+'zod'/.test(readFileSync(f, 'utf8'))).map(name);
+    expect(withZod).toEqual([]);
+  });
+
+  it('index.ts (CLI and worker) does carry the zod report schema', () => {
+    expect(runtimeImportsOf(join(root, 'index.ts')).map(name)).toContain('report/report.ts');
+  });
+});

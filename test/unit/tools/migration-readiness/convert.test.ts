@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { profileOf } from '../../../../src/lib/readiness/dialects/index';
 import { convertStatements } from '../../../../src/lib/readiness/convert/convert';
 import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 import { splitScript } from '../../../../src/lib/readiness/sql/split';
 
 /** Converts a script and returns the last statement's conversion (earlier statements give context). */
 function convertLast(script: string, dialect: Dialect) {
-  const split = splitScript(script, dialect);
+  const split = splitScript(script, profileOf(dialect).split);
   const all = convertStatements(split.statements, dialect, split.variables);
   return all[all.length - 1]!;
 }
@@ -445,7 +446,7 @@ END note;
 /
 CREATE PROCEDURE log_it (p NUMBER) IS BEGIN NULL; END;
 /`;
-    const split = splitScript(script, 'oracle');
+    const split = splitScript(script, profileOf('oracle').split);
     const [note] = convertStatements(split.statements, 'oracle');
     expect(flat(note!.sql)).toBe(
       flat(`CREATE OR REPLACE PROCEDURE note(p_id numeric, INOUT p_msg varchar)

@@ -3,6 +3,7 @@
  * ones give context) and the PostgreSQL expected for that last statement. The expected text must equal the
  * conversion (whitespace collapsed) and, together with the converted context, must run in PGlite.
  */
+import { profileOf } from '../../../../src/lib/readiness/dialects/index';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll } from 'vitest';
 import { convertStatements, type ConvertedStatement } from '../../../../src/lib/readiness/convert/convert';
@@ -13,7 +14,7 @@ export const flat = (sql: string) => sql.replace(/\s+/g, ' ').replace(/\( /g, '(
 
 /** Converts a script; returns every statement's conversion. */
 export function convertScript(script: string, dialect: Dialect): ConvertedStatement[] {
-  const split = splitScript(script, dialect);
+  const split = splitScript(script, profileOf(dialect).split);
   return convertStatements(split.statements, dialect, split.variables);
 }
 

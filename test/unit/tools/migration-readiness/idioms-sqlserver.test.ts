@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { profileOf } from '../../../../src/lib/readiness/dialects/index';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
@@ -22,7 +23,7 @@ afterAll(async () => {
 const flat = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 function convert(source: string, dialect: Dialect) {
-  const split = splitScript(source, dialect);
+  const split = splitScript(source, profileOf(dialect).split);
   return convertStatements(split.statements, dialect, split.variables);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { profileOf } from '../../../../src/lib/readiness/dialects/index';
 import { detectDialect, type Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
 import {
   InputError,
@@ -13,7 +14,12 @@ import { classify } from '../../../../src/lib/readiness/sql/classify';
 
 /** Statements as [origin, first line, last line, text with whitespace collapsed]. */
 const statements = (script: string, dialect: Dialect) =>
-  splitScript(script, dialect).statements.map((s) => [s.origin, s.startLine, s.endLine, s.text.replace(/\s+/g, ' ')]);
+  splitScript(script, profileOf(dialect).split).statements.map((s) => [
+    s.origin,
+    s.startLine,
+    s.endLine,
+    s.text.replace(/\s+/g, ' '),
+  ]);
 
 describe('tokenizer', () => {
   it.each<[string, Dialect, string, string]>([
@@ -25,7 +31,7 @@ describe('tokenizer', () => {
     ['MySQL double-quoted strings', 'mysql', '"a ""b"""', 'a "b"'],
     ['PostgreSQL dollar quoting', 'postgres', '$f$ BEGIN; END $f$', ' BEGIN; END '],
   ])('%s', (_, dialect, sql, value) => {
-    const [token] = tokenize(sql, dialect);
+    const [token] = tokenize(sql, profileOf(dialect).lexer);
     expect(token?.type).toBe('string');
     expect(token?.value).toBe(value);
   });
@@ -36,21 +42,21 @@ describe('tokenizer', () => {
     ['oracle', '"Mixed Case"', 'Mixed Case'],
     ['sqlserver', '[a]]b]', 'a]b'],
   ])('%s quoted identifier %s', (dialect, sql, value) => {
-    const [token] = tokenize(sql, dialect);
+    const [token] = tokenize(sql, profileOf(dialect).lexer);
     expect(token).toMatchObject({ type: 'qident', value });
   });
 
   it('never reads keywords inside comments or strings', () => {
-    const words = tokenize("-- CREATE TABLE a\n/* DROP x */ SELECT 'CREATE' # not mysql", 'oracle')
+    const words = tokenize("-- CREATE TABLE a\n/* DROP x */ SELECT 'CREATE' # not mysql", profileOf('oracle').lexer)
       .filter(significant)
       .filter((t) => t.type === 'word')
       .map((t) => t.value);
     expect(words).toEqual(['SELECT', 'NOT', 'MYSQL']);
-    expect(tokenize('# CREATE TABLE a', 'mysql').filter(significant)).toEqual([]);
+    expect(tokenize('# CREATE TABLE a', profileOf('mysql').lexer).filter(significant)).toEqual([]);
   });
 
   it('counts lines across multi-line tokens', () => {
-    const tokens = tokenize("SELECT 'a\nb'\n, c", 'postgres').filter(significant);
+    const tokens = tokenize("SELECT 'a\nb'\n, c", profileOf('postgres').lexer).filter(significant);
     expect(tokens.map((t) => t.line)).toEqual([1, 1, 3, 3]);
   });
 });
@@ -104,7 +110,7 @@ describe('splitting scripts like each client does', () => {
       "IF EXISTS (SELECT * FROM sysobjects WHERE name = 'x') DROP TABLE x",
       'GO',
     ].join('\n');
-    const split = splitScript(script, 'sqlserver');
+    const split = splitScript(script, profileOf('sqlserver').split);
     expect(split.variables).toEqual({ SCHEMA: 'sales' });
     expect(split.statements.map((s) => [s.origin, s.startLine, s.text.replace(/\s+/g, ' ')])).toEqual([
       ['client', 1, ':setvar Schema "sales"'],
@@ -142,7 +148,7 @@ describe('splitting scripts like each client does', () => {
   });
 
   it('reports an unterminated string with its line and goes on', () => {
-    const split = splitScript("CREATE TABLE a (x int);\nINSERT INTO a VALUES ('oops);\n", 'postgres');
+    const split = splitScript("CREATE TABLE a (x int);\nINSERT INTO a VALUES ('oops);\n", profileOf('postgres').split);
     expect(split.statements).toHaveLength(2);
     expect(split.statements[1]?.problem).toBe('Unterminated string starting at line 2');
   });
@@ -179,8 +185,8 @@ describe('object classification', () => {
     ['oracle', 'SELECT 1 FROM dual', 'query', 'select'],
     ['oracle', 'BEGIN dbms_output.put_line(1); END;', 'block', 'begin'],
   ])('%s: %s → %s %s', (dialect, sql, kind, name, table) => {
-    const [statement] = splitScript(sql, dialect).statements;
-    const c = classify(statement!, dialect);
+    const [statement] = splitScript(sql, profileOf(dialect).split).statements;
+    const c = classify(statement!, profileOf(dialect).classify);
     expect(c.kind).toBe(kind);
     expect(c.name).toBe(name);
     if (table) expect(c.table).toBe(table);
