@@ -1,0 +1,39 @@
+/**
+ * The CLI's analysis thread (a `worker_threads` Worker started by readiness-files.ts): PostgreSQL (PGlite) runs here,
+ * so the main thread's watchdog (analysis-watchdog.ts) can terminate it when a statement runs past the time limit,
+ * the way the page does with its Web Worker. PGlite cannot interrupt a statement itself: it is single-threaded WASM
+ * without a timer signal, so statement_timeout never fires.
+ *
+ * Each file must see a fresh database: the catalogs' fingerprint (readiness-files.ts) is taken after the start and
+ * compared after each file; when it differs, or the database no longer answers, PGlite is closed and the next file
+ * starts it again from the prepared directory.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { PGlite } from '@electric-sql/pglite';
+import type { WorkerRequest, WorkerResponse } from '../lib/readiness/engine/analysis-protocol.ts';
+import { createWorkerHost } from '../lib/readiness/engine/analysis-worker-host.ts';
+import { startPostgres } from '../lib/readiness/engine/pglite-datadir-node.ts';
+import { catalogFingerprint } from './readiness-files.ts';
+
+/** The fingerprint of the database as started, per PGlite instance. */
+const fresh = new WeakMap<PGlite, string | undefined>();
+
+if (parentPort) {
+  const port = parentPort;
+  const post = (message: WorkerResponse) => port.postMessage(message);
+  const handle = createWorkerHost<PGlite>({
+    post,
+    async loadEngine(id) {
+      post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 0, total: 1 });
+      const pg = await startPostgres();
+      fresh.set(pg, await catalogFingerprint(pg));
+      return pg;
+    },
+    async afterAnalysis(pg) {
+      if ((await catalogFingerprint(pg)) === fresh.get(pg)) return true;
+      await pg.close().catch(() => undefined);
+      return false;
+    },
+  });
+  port.on('message', (message: WorkerRequest) => handle(message));
+}
