@@ -8,7 +8,8 @@
  * when a statement runs past it, records the statement as not finished (a finding with its line), and analyses the
  * file again without it.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
@@ -27,9 +28,19 @@ import type { Report } from '../lib/readiness/report/report.ts';
 /** The time limit per statement when --statement-timeout is not given, in ms: the page's default (20 s). */
 export const defaultStatementLimitMs = 20_000;
 
-/** Starts the analysis thread (readiness-worker.ts, run by Node with its types stripped). */
-export const createNodeReadinessWorker = (): WorkerLike =>
-  nodeWorkerTransport(new Worker(new URL('./readiness-worker.ts', import.meta.url)));
+/**
+ * Starts an analysis thread (readiness-worker.ts, run by Node with its types stripped) whose PostgreSQL keeps its
+ * files in a new directory under `dataDir`.
+ */
+export function nodeReadinessWorkers(dataDir: string): () => WorkerLike {
+  let workers = 0;
+  return () =>
+    nodeWorkerTransport(
+      new Worker(new URL('./readiness-worker.ts', import.meta.url), {
+        workerData: { dataDir: join(dataDir, `worker-${workers++}`) },
+      }),
+    );
+}
 
 /*
  * Each file must see a fresh database. The analysis runs in transactions it rolls back or drops, so normally nothing
@@ -179,9 +190,10 @@ export async function analyseFiles(
   onResult?: (result: FileResult) => void,
 ): Promise<{ results: FileResult[]; timings: RunTimings }> {
   const timings: RunTimings = { startMs: 0, restarts: 0, analyseMs: 0 };
-  // Created on the first file that passes validation: a run of rejected files never starts PostgreSQL.
+  // PostgreSQL's files, removed at the end; the thread starts on the first file that passes validation.
+  const dataDir = await mkdtemp(join(tmpdir(), 'readiness-pglite-'));
   const runner = createAnalysisRunner({
-    createWorker: options.createWorker ?? createNodeReadinessWorker,
+    createWorker: options.createWorker ?? nodeReadinessWorkers(dataDir),
     statementLimitMs: options.statementLimitMs ?? defaultStatementLimitMs,
     // Splitting and converting a 10 MB script, or dropping what it created, sends no message for a while.
     quietLimitMs: 600_000,
@@ -217,6 +229,7 @@ export async function analyseFiles(
     }
   } finally {
     runner.dispose();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   }
   timings.analyseMs = performance.now() - started - timings.startMs;
   return { results, timings };

@@ -15,6 +15,8 @@ interface Engine {
 
 /** Statements per transaction: a few locks each stay far below the lock table of a default PostgreSQL. */
 export const statementsPerTransaction = 256;
+/** Commits between checkpoints (about 2,000 statements: a few WAL segments). */
+const checkpointEvery = 8;
 /** Relations dropped per transaction at the end. */
 const dropsPerTransaction = 100;
 
@@ -34,6 +36,7 @@ export function analysisTransaction(
   limit = statementsPerTransaction,
 ): AnalysisTransaction {
   let count = 0;
+  let commits = 0;
   let committed = false;
   let schemasBefore: string[] = [];
   const begin = async () => {
@@ -48,6 +51,9 @@ export function analysisTransaction(
     async beforeStatements(n) {
       if (count > 0 && count + n > limit) {
         await engine.exec('COMMIT');
+        // Lets PostgreSQL recycle its WAL: without it, a big script piles up to max_wal_size (1 GB) of segments in
+        // PGlite's file system (memory, in the browser).
+        if (++commits % checkpointEvery === 0) await engine.exec('CHECKPOINT');
         committed = true;
         count = 0;
         await begin();
