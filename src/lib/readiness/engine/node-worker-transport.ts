@@ -3,7 +3,7 @@
  * for the page's Web Worker: this adapter maps `postMessage`, the message and error events and `terminate` of Node's
  * Worker onto it. Node only (the CLI); the page never imports it.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse } from './analysis-protocol.ts';
 import type { WorkerLike } from './analysis-watchdog.ts';
 
