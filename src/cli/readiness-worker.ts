@@ -31,6 +31,8 @@ if (parentPort) {
   const post = (message: WorkerResponse) => port.postMessage(message);
   const handle = createWorkerHost<PGlite>({
     post,
+    // A big script's committed objects are not dropped one by one: the fingerprint differs, so PGlite is replaced.
+    keepCommitted: true,
     async loadEngine(id) {
       post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 0, total: 1 });
       const dataDir = join((workerData as { dataDir: string }).dataDir, String(starts++));

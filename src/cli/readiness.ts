@@ -97,7 +97,7 @@ export function totalSummary(results: readonly FileResult[], timings: RunTimings
       (lowest ? `; lowest score ${lowest.report.summary.score} (${lowest.file})` : '') +
       '.',
     timings.startMs
-      ? `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind)` : ''}; ` +
+      ? `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind or a statement was stopped)` : ''}; ` +
         `the files took ${Math.round(timings.analyseMs)} ms.`
       : 'PostgreSQL was not started: no file could be analysed.',
   ].join('\n');

@@ -62,6 +62,11 @@ export interface AnalyseOptions {
   batchSize?: number;
   /** Statements per transaction (default 256): see analysis-transactions.ts. */
   statementsPerTransaction?: number;
+  /**
+   * Leaves what a big script committed in the database instead of dropping it at the end (dropping 60,000 tables
+   * takes minutes): for a caller that throws the database away after a change, as the CLI's worker does.
+   */
+  keepCommitted?: boolean;
   /** Called with the database after everything ran and before it is rolled back (tests inspect the schema here). */
   inspect?: (engine: SqlEngine) => Promise<void>;
   /**
@@ -232,6 +237,7 @@ export async function analyseScript(script: string, engine: SqlEngine, options: 
       await engine.exec('SET LOCAL check_function_bodies = on');
     },
     options.statementsPerTransaction,
+    options.keepCommitted,
   );
   await transaction.begin();
   let postgresVersion = 'PostgreSQL';

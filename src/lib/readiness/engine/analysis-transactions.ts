@@ -29,11 +29,15 @@ export interface AnalysisTransaction {
   discard(): Promise<void>;
 }
 
-/** Opens the analysis's transactions; `setup` runs at the start of each (SET LOCAL …). */
+/**
+ * Opens the analysis's transactions; `setup` runs at the start of each (SET LOCAL …). With `keepCommitted`, `discard`
+ * only rolls back: the caller drops the whole database instead.
+ */
 export function analysisTransaction(
   engine: Engine,
   setup: () => Promise<void>,
   limit = statementsPerTransaction,
+  keepCommitted = false,
 ): AnalysisTransaction {
   let count = 0;
   let commits = 0;
@@ -62,7 +66,7 @@ export function analysisTransaction(
     },
     async discard() {
       await engine.exec('ROLLBACK').catch(() => undefined); // already rolled back after an error
-      if (committed) await dropCreated(engine, schemasBefore);
+      if (committed && !keepCommitted) await dropCreated(engine, schemasBefore);
     },
   };
 }

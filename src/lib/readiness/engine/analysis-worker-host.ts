@@ -17,6 +17,8 @@ export interface WorkerHostOptions<Engine extends SqlEngine> {
   loadEngine: (id: number) => Promise<Engine>;
   /** Called after each analysis; returning false drops the engine, so the next analysis loads a fresh one. */
   afterAnalysis?: (engine: Engine) => Promise<boolean>;
+  /** Leave what a big script committed for `afterAnalysis` to find (see AnalyseOptions.keepCommitted). */
+  keepCommitted?: boolean;
 }
 
 /** Handles the caller's messages: returns the function to call with each one. */
@@ -51,6 +53,7 @@ export function createWorkerHost<Engine extends SqlEngine>(
     try {
       const report = await analyseScript(message.script, pg, {
         ...(message.dialect ? { dialect: message.dialect } : {}),
+        ...(options.keepCommitted ? { keepCommitted: true } : {}),
         ...(message.model ? { model: message.model } : {}),
         ...(message.statementTimeoutMs ? { statementTimeoutMs: message.statementTimeoutMs } : {}),
         ...(message.skip?.length ? { skip: new Map(message.skip.map((s) => [s.id, s.message])) } : {}),
