@@ -4,8 +4,8 @@
  * the way the page does with its Web Worker. PGlite cannot interrupt a statement itself: it is single-threaded WASM
  * without a timer signal, so statement_timeout never fires.
  *
- * PostgreSQL keeps its files on disk, in a directory the main thread removes at the end (a thread the watchdog
- * terminates cannot clean up): in memory, a 10 MB schema's relation files took over 3 GB.
+ * For big inputs PostgreSQL keeps its files on disk, in a directory the main thread removes at the end (a thread the
+ * watchdog terminates cannot clean up): in memory, a 10 MB schema's relation files took over 3 GB.
  *
  * Each file must see a fresh database: the catalogs' fingerprint (readiness-files.ts) is taken after the start and
  * compared after each file; when it differs, or the database no longer answers, PGlite is closed and the next file
@@ -35,16 +35,18 @@ if (parentPort) {
     keepCommitted: true,
     async loadEngine(id) {
       post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 0, total: 1 });
-      const dataDir = join((workerData as { dataDir: string }).dataDir, String(starts++));
+      const onDisk = (workerData as { dataDir?: string }).dataDir;
+      const dataDir = onDisk && join(onDisk, String(starts++));
       const pg = await startPostgres(dataDir);
-      dataDirs.set(pg, dataDir);
+      if (dataDir) dataDirs.set(pg, dataDir);
       fresh.set(pg, await catalogFingerprint(pg));
       return pg;
     },
     async afterAnalysis(pg) {
       if ((await catalogFingerprint(pg)) === fresh.get(pg)) return true;
       await pg.close().catch(() => undefined);
-      await rm(dataDirs.get(pg)!, { recursive: true, force: true });
+      const dataDir = dataDirs.get(pg);
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
       return false;
     },
   });

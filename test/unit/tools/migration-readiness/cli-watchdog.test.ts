@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { progressLine, progressText, skipLine } from '../../../../src/cli/readiness';
+import { analyseFiles } from '../../../../src/cli/readiness-files';
 import { createAnalysisRunner, type RunProgress } from '../../../../src/lib/readiness/engine/analysis-watchdog';
 import { nodeWorkerTransport } from '../../../../src/lib/readiness/engine/node-worker-transport';
 import type { Report } from '../../../../src/lib/readiness/report/report';
@@ -184,4 +185,30 @@ describe('npm run readiness -- --statement-timeout (a real PostgreSQL in a worke
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--statement-timeout must be a whole number of milliseconds/);
   });
+});
+
+describe('PostgreSQL’s files on disk for big inputs', () => {
+  it('analyses with the files in a temporary directory and removes it at the end', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'readiness-ondisk-'));
+    const file = join(tmp, 'small.sql');
+    writeFileSync(file, 'CREATE TABLE a (id int PRIMARY KEY);\nCREATE INDEX a_ix ON a (id);\n');
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      // A threshold of 1 byte puts this small file on disk, as a 1 MB one would be.
+      const during = new Set<string>();
+      const { results } = await analyseFiles([file], {
+        dialect: 'postgres',
+        onDiskFromBytes: 1,
+        onProgress: (p) => {
+          if (p.phase === 'analysing') for (const entry of readdirSync(tmp)) during.add(entry);
+        },
+      });
+      expect([...during].some((entry) => entry.startsWith('readiness-pglite-'))).toBe(true);
+      expect(results[0]).toMatchObject({ report: { summary: { createTables: { total: 1, executed: 1 } } } });
+    } finally {
+      process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(tmp)).toEqual(['small.sql']);
+  }, 120_000);
 });
