@@ -1,34 +1,45 @@
 /**
  * Migration readiness from the command line:
  *   npm run readiness -- <file.sql|directory>... [--dialect X] [--format text|json|markdown] [--json] [--min-score N]
- *     [--ddl out.sql] [--csv out.csv]
+ *     [--ddl out.sql] [--csv out.csv] [--statement-timeout ms] [--progress]
  * Several files (or directories, read for their .sql files) are analysed in one run with one PostgreSQL start
  * (readiness-files.ts); --ddl and --csv then name directories, one file per input.
- * Exit codes: 0 analysed (and every score met --min-score), 1 a score is below --min-score, 2 bad usage or input
- * (with several files: any file rejected; the others are still analysed), 3 internal error.
+ * The analysis runs in a worker thread; a statement still running after --statement-timeout ms (default 20,000, as
+ * on the page) is stopped, reported with its line, and the file is analysed again without it.
+ * Exit codes: 0 analysed (and every score met --min-score; a statement stopped at the time limit counts as an object
+ * to convert by hand, not as a failure), 1 a score is below --min-score, 2 bad usage or input (with several files:
+ * any file rejected; the others are still analysed), 3 internal error or an analysis that could not finish.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  type AnalyseProgress,
+  convertedDdl,
   dialectNames,
   dialects,
   type Dialect,
+  filesMarkdown,
   outcomeLabels,
   outcomes,
   type Report,
-  convertedDdl,
   reportCsv,
-  filesMarkdown,
   reportMarkdown,
+  type RunProgress,
+  type SkippedStatement,
 } from '../lib/readiness/index.ts';
-import { analyseFiles, expandInputs, InputPathError, type FileResult, type RunTimings } from './readiness-files.ts';
+import {
+  analyseFiles,
+  defaultStatementLimitMs,
+  expandInputs,
+  InputPathError,
+  type FileResult,
+  type RunTimings,
+} from './readiness-files.ts';
 
 const formats = ['text', 'json', 'markdown'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: npm run readiness -- <file.sql|directory>... [--dialect oracle|sqlserver|mysql|postgres] [--format text|json|markdown] [--json] [--min-score N] [--ddl out.sql] [--csv out.csv]
+const usage = `Usage: npm run readiness -- <file.sql|directory>... [--dialect oracle|sqlserver|mysql|postgres] [--format text|json|markdown] [--json] [--min-score N] [--ddl out.sql] [--csv out.csv] [--statement-timeout ms] [--progress]
 
 Analyses schema scripts against PostgreSQL (PGlite) and prints a summary per file, the full report with --json
 (= --format json), or Markdown tables for CI logs with --format markdown. Several files or directories (their .sql
@@ -95,7 +106,7 @@ export function totalSummary(results: readonly FileResult[], timings: RunTimings
       (lowest ? `; lowest score ${lowest.report.summary.score} (${lowest.file})` : '') +
       '.',
     timings.startMs
-      ? `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind)` : ''}; ` +
+      ? `PostgreSQL started once in ${Math.round(timings.startMs)} ms${timings.restarts ? ` and again ${timings.restarts} times (a file left objects behind or a statement was stopped)` : ''}; ` +
         `the files took ${Math.round(timings.analyseMs)} ms.`
       : 'PostgreSQL was not started: no file could be analysed.',
   ].join('\n');
@@ -144,6 +155,8 @@ async function main(argv: string[]): Promise<number> {
         'min-score': { type: 'string' },
         ddl: { type: 'string' },
         csv: { type: 'string' },
+        'statement-timeout': { type: 'string' },
+        progress: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -175,6 +188,12 @@ async function main(argv: string[]): Promise<number> {
     console.error('--min-score must be a number from 0 to 100.');
     return 2;
   }
+  const limit =
+    values['statement-timeout'] === undefined ? defaultStatementLimitMs : Number(values['statement-timeout']);
+  if (!(Number.isInteger(limit) && limit >= 1 && limit <= 3_600_000)) {
+    console.error('--statement-timeout must be a whole number of milliseconds from 1 to 3600000.');
+    return 2;
+  }
   let files: string[];
   try {
     files = await expandInputs(positionals);
@@ -185,10 +204,22 @@ async function main(argv: string[]): Promise<number> {
   }
   const several = files.length > 1 || positionals.length > 1;
   for (const dir of several ? [values.ddl, values.csv] : []) if (dir) await mkdir(dir, { recursive: true });
+  const progress = values.progress || process.stderr.isTTY ? progressLine(process.stderr) : undefined;
   const { results, timings } = await analyseFiles(
     files,
-    { ...(dialect ? { dialect: dialect as Dialect } : {}), onProgress: progressLine() },
-    (result) => printResult(result, format, several),
+    {
+      ...(dialect ? { dialect: dialect as Dialect } : {}),
+      statementLimitMs: limit,
+      ...(progress ? { onProgress: progress.update } : {}),
+      onSkip: (skipped, file) => {
+        progress?.clear();
+        console.error(skipLine(skipped, file));
+      },
+    },
+    (result) => {
+      progress?.clear();
+      printResult(result, format, several);
+    },
   );
   const base = several ? commonFolder(files) : undefined;
   for (const result of results) {
@@ -212,20 +243,48 @@ async function main(argv: string[]): Promise<number> {
   if (format !== 'json')
     for (const r of below)
       console.error(`${r.file}: score ${r.report.summary.score} is below --min-score ${minScore}.`);
+  if (results.some((r) => 'error' in r && r.kind === 'engine')) return 3;
   if (results.some((r) => 'error' in r)) return 2;
   return below.length ? 1 : 0;
 }
 
-/** A progress line on stderr while a big script is analysed (only on a terminal, at most every 500 ms). */
-function progressLine(): (p: AnalyseProgress) => void {
-  let last = 0;
-  return (p) => {
-    if (!process.stderr.isTTY || performance.now() - last < 500) return;
-    last = performance.now();
-    process.stderr.write(
-      `\rAnalysing: ${p.done} of ${p.total} statements${p.current ? ` (line ${p.current.line})` : ''}   `,
-    );
-    if (p.done === p.total) process.stderr.write('\n');
+/** What a stopped statement prints on stderr: where it is, and that the rest was analysed without it. */
+export function skipLine(skipped: SkippedStatement, file: string): string {
+  return `${file}: line ${skipped.line}: ${skipped.kind} ${skipped.name} timed out (${skipped.message}); it is reported as manual and the analysis goes on without it.`;
+}
+
+/** The progress line's text: statements done of the total, the line being run, and the time since the start. */
+export function progressText(progress: RunProgress, file: string, elapsedMs: number): string {
+  const elapsed = `${Math.round(elapsedMs / 1000)} s`;
+  const restart = progress.restart ? `, restart ${progress.restart}` : '';
+  if (progress.phase === 'loading-engine') return `${file}: starting PostgreSQL${restart} (${elapsed})`;
+  const at = progress.current ? `, line ${progress.current.line}` : '';
+  return `${file}: ${progress.done} of ${progress.total} statements${at}${restart} (${elapsed})`;
+}
+
+/**
+ * A progress line on stderr (statements done of the total, elapsed time): on a terminal rewritten in place at most
+ * every 500 ms, and `clear` wipes it before other output; elsewhere (--progress into a log) one line every 5 s.
+ */
+export function progressLine(stream: { write(text: string): unknown; isTTY?: boolean }, now = () => performance.now()) {
+  const inPlace = Boolean(stream.isTTY);
+  const every = inPlace ? 500 : 5000;
+  const started = now();
+  let last = -Infinity;
+  let shown = false;
+  return {
+    update(progress: RunProgress, file: string) {
+      const finished = progress.phase === 'analysing' && progress.done === progress.total;
+      if (!finished && now() - last < every) return;
+      last = now();
+      const text = progressText(progress, file, last - started);
+      stream.write(inPlace ? `\r\x1b[K${text}` : `${text}\n`);
+      shown = inPlace;
+    },
+    clear() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
   };
 }
 

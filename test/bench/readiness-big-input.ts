@@ -1,10 +1,14 @@
 /**
  * Big and bad input for migration readiness (issue #11.5), generated here, never checked in:
  *   npm run bench:readiness:big [-- 4500-tables|10mb|nested]
- * Prints time, peak memory (RSS) and the outcome of each case. Not part of the unit run (minutes, ~1 GB).
+ * Runs each case the way the CLI does (readiness-files.ts: a worker thread under the watchdog, PostgreSQL's files on
+ * disk) and prints time, peak memory (RSS of the whole process, worker thread included, sampled every 100 ms) and the
+ * outcome. Not part of the unit run (minutes).
  */
-import { PGlite } from '@electric-sql/pglite';
-import { analyseScript } from '../../src/lib/readiness/engine/analyse.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseFiles } from '../../src/cli/readiness-files.ts';
 
 const cases: Record<string, () => string> = {
   '4500-tables': () =>
@@ -25,28 +29,40 @@ const cases: Record<string, () => string> = {
 };
 
 const chosen = process.argv.slice(2).filter((a) => a in cases);
-const pg = await PGlite.create();
-for (const name of chosen.length ? chosen : Object.keys(cases)) {
-  const script = cases[name]!();
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  const started = performance.now();
-  let last = 0;
-  const report = await analyseScript(script, pg, {
-    dialect: 'postgres',
-    onProgress: (p) => {
-      if (performance.now() - last > 5000) {
-        last = performance.now();
-        console.log(`  ${name}: ${p.done} of ${p.total}`);
-      }
-    },
-  });
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(
-    `${name}: ${(script.length / 1e6).toFixed(1)} MB, ${report.summary.objects} statements, score ${report.summary.score}, ` +
-      `${report.summary.createTables.executed}/${report.summary.createTables.total} tables, ` +
-      `${Math.round(performance.now() - started)} ms (convert ${report.timings.convertMs} ms), peak RSS ${Math.round(peak / 1e6)} MB`,
-  );
+const dir = mkdtempSync(join(tmpdir(), 'readiness-big-'));
+try {
+  for (const name of chosen.length ? chosen : Object.keys(cases)) {
+    const file = join(dir, `${name}.sql`);
+    const script = cases[name]!();
+    writeFileSync(file, script);
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const started = performance.now();
+    let last = 0;
+    const { results } = await analyseFiles([file], {
+      dialect: 'postgres',
+      onProgress: (p) => {
+        if (p.phase === 'analysing' && performance.now() - last > 10_000) {
+          last = performance.now();
+          console.log(`  ${name}: ${p.done} of ${p.total}, peak RSS so far ${Math.round(peak / 1e6)} MB`);
+        }
+      },
+    });
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const result = results[0]!;
+    const elapsed = Math.round(performance.now() - started);
+    if (!('report' in result))
+      console.log(`${name}: ${result.error} (${elapsed} ms, peak RSS ${Math.round(peak / 1e6)} MB)`);
+    else {
+      const { report } = result;
+      console.log(
+        `${name}: ${(script.length / 1e6).toFixed(1)} MB, ${report.summary.objects} statements, score ${report.summary.score}, ` +
+          `${report.summary.createTables.executed}/${report.summary.createTables.total} tables, ` +
+          `${elapsed} ms (convert ${report.timings.convertMs} ms, execute ${report.timings.executeMs} ms), peak RSS ${Math.round(peak / 1e6)} MB`,
+      );
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-await pg.close();

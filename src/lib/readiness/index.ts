@@ -15,3 +15,4 @@ export { preparedStartOptions } from './engine/pglite-datadir.ts';
 export { findingSchema, reportObjectSchema, reportSchema } from './report/report.ts';
 export { filesMarkdown, reportMarkdown, type FileOutcome } from './report/report-markdown.ts';
 export { unitModelSchema } from './score/unit-model-schema.ts';
+export { createWorkerHost, type WorkerHostOptions } from './engine/analysis-worker-host.ts';

@@ -20,3 +20,17 @@ export { defaultUnitModel, unitModelSource, type UnitModel } from './score/unit-
 export type { Finding, Report, ReportObject } from './report/report.ts';
 export { convertedDdl, reportCsv } from './report/report-files.ts';
 export { reestimate } from './report/reestimate.ts';
+export {
+  createAnalysisRunner,
+  RunError,
+  skipMessage,
+  type AnalysisRunner,
+  type RunCallbacks,
+  type RunErrorKind,
+  type RunnerOptions,
+  type RunProgress,
+  type RunRequest,
+  type SkippedStatement,
+  type WorkerLike,
+} from './engine/analysis-watchdog.ts';
+export type { ProgressMessage, WorkerRequest, WorkerResponse } from './engine/analysis-protocol.ts';

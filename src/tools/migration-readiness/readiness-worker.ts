@@ -20,24 +20,24 @@
  *
  * PGlite runs in this thread and cannot interrupt a statement, so the page keeps a watchdog: a `statement` message
  * goes out before each statement, and when no message follows within the time limit the page terminates this
- * worker, starts a new one and runs the analysis again with that statement in `skip` (see analysis-runner.ts).
+ * worker, starts a new one and runs the analysis again with that statement in `skip` (see analysis-watchdog.ts; the message handling is the library's analysis-worker-host.ts, shared with the CLI's
+ * worker thread).
  */
 import pgliteDataUrl from '@electric-sql/pglite/pglite.data?url';
 import pgliteWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import type { PGlite } from '@electric-sql/pglite';
-import { analyseScript, InputError, preparedStartOptions } from '../../lib/readiness/index.ts';
+import {
+  createWorkerHost,
+  preparedStartOptions,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../lib/readiness/index.ts';
 import dataDirUrl from '../../lib/readiness/engine/generated/pglite-datadir.tar.gz?url';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** Approximate sizes, used for the progress bar when the server sends no Content-Length. */
 const expectedBytes = { wasm: 9_100_000, data: 6_300_000, dataDir: 2_600_000 };
-
-let engine: Promise<PGlite> | undefined;
-let running: { id: number; controller: AbortController } | undefined;
-/** Analyses run one after another on the single database: a new start waits until the cancelled one rolled back. */
-let queue: Promise<void> = Promise.resolve();
 
 const post = (message: WorkerResponse) => self.postMessage(message);
 
@@ -66,93 +66,37 @@ async function download(url: string, onBytes: (n: number, total?: number) => voi
   return bytes.buffer;
 }
 
-/** Loads and starts PGlite once, reporting download and start progress to the start message `id`. */
-function loadEngine(id: number): Promise<PGlite> {
-  engine ??= (async () => {
-    const totals = { ...expectedBytes };
-    let done = 0;
-    const total = () => totals.wasm + totals.data + totals.dataDir;
-    const progress = (key: keyof typeof totals) => (n: number, length?: number) => {
-      if (length) totals[key] = length;
-      done += n;
-      post({
-        type: 'progress',
-        id,
-        phase: 'loading-engine',
-        step: 'download',
-        done: Math.min(done, total()),
-        total: total(),
-      });
-    };
-    const [wasm, data, dataDir, { PGlite }] = await Promise.all([
-      download(pgliteWasmUrl, progress('wasm')),
-      download(pgliteDataUrl, progress('data')),
-      download(dataDirUrl, progress('dataDir')),
-      import('../../lib/readiness/engine/pglite-engine.ts'),
-    ]);
-    post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
-    const [pgliteWasmModule, prepared] = await Promise.all([
-      WebAssembly.compile(wasm),
-      preparedStartOptions(new Uint8Array(dataDir)),
-    ]);
-    return PGlite.create({ pgliteWasmModule, fsBundle: new Blob([data]), ...prepared });
-  })();
-  engine.catch(() => {
-    engine = undefined;
-  });
-  return engine;
-}
-
-function start(message: Extract<WorkerRequest, { type: 'start' }>): void {
-  running?.controller.abort();
-  const controller = new AbortController();
-  running = { id: message.id, controller };
-  queue = queue.then(() => run(message, controller));
-}
-
-async function run(message: Extract<WorkerRequest, { type: 'start' }>, controller: AbortController): Promise<void> {
-  if (controller.signal.aborted) {
-    post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
-    return;
-  }
-  let pg: PGlite;
-  try {
-    pg = await loadEngine(message.id);
-  } catch (e) {
+/** Downloads and starts PGlite (the host keeps it), reporting download and start progress to the start message `id`. */
+async function loadEngine(id: number): Promise<PGlite> {
+  const totals = { ...expectedBytes };
+  let done = 0;
+  const total = () => totals.wasm + totals.data + totals.dataDir;
+  const progress = (key: keyof typeof totals) => (n: number, length?: number) => {
+    if (length) totals[key] = length;
+    done += n;
     post({
-      type: 'error',
-      id: message.id,
-      kind: 'engine',
-      message: `PostgreSQL (PGlite) could not start: ${(e as Error).message}`,
+      type: 'progress',
+      id,
+      phase: 'loading-engine',
+      step: 'download',
+      done: Math.min(done, total()),
+      total: total(),
     });
-    return;
-  }
-  try {
-    const report = await analyseScript(message.script, pg, {
-      ...(message.dialect ? { dialect: message.dialect } : {}),
-      ...(message.model ? { model: message.model } : {}),
-      ...(message.statementTimeoutMs ? { statementTimeoutMs: message.statementTimeoutMs } : {}),
-      ...(message.skip?.length ? { skip: new Map(message.skip.map((s) => [s.id, s.message])) } : {}),
-      ...(message.unbatch?.length ? { unbatch: new Set(message.unbatch) } : {}),
-      onStatement: (statement) => post({ type: 'statement', id: message.id, statement }),
-      signal: controller.signal,
-      onProgress: (p) => post({ type: 'progress', id: message.id, ...p }),
-    });
-    if (!controller.signal.aborted) post({ type: 'result', id: message.id, report });
-    else post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
-  } catch (e) {
-    const err = e as Error;
-    if (err.name === 'AbortError')
-      post({ type: 'error', id: message.id, kind: 'cancelled', message: 'The analysis was cancelled.' });
-    else if (e instanceof InputError) post({ type: 'error', id: message.id, kind: 'input', message: err.message });
-    else post({ type: 'error', id: message.id, kind: 'internal', message: `The analysis failed: ${err.message}` });
-  } finally {
-    if (running?.controller === controller) running = undefined;
-  }
+  };
+  const [wasm, data, dataDir, { PGlite }] = await Promise.all([
+    download(pgliteWasmUrl, progress('wasm')),
+    download(pgliteDataUrl, progress('data')),
+    download(dataDirUrl, progress('dataDir')),
+    import('../../lib/readiness/engine/pglite-engine.ts'),
+  ]);
+  post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
+  const [pgliteWasmModule, prepared] = await Promise.all([
+    WebAssembly.compile(wasm),
+    preparedStartOptions(new Uint8Array(dataDir)),
+  ]);
+  return PGlite.create({ pgliteWasmModule, fsBundle: new Blob([data]), ...prepared });
 }
 
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const message = event.data;
-  if (message.type === 'start') start(message);
-  else if (message.type === 'cancel' && running?.id === message.id) running.controller.abort();
-});
+const handle = createWorkerHost({ post, loadEngine });
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => handle(event.data));

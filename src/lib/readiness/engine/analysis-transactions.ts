@@ -15,6 +15,8 @@ interface Engine {
 
 /** Statements per transaction: a few locks each stay far below the lock table of a default PostgreSQL. */
 export const statementsPerTransaction = 256;
+/** Commits between checkpoints (about 2,000 statements: a few WAL segments). */
+const checkpointEvery = 8;
 /** Relations dropped per transaction at the end. */
 const dropsPerTransaction = 100;
 
@@ -27,13 +29,18 @@ export interface AnalysisTransaction {
   discard(): Promise<void>;
 }
 
-/** Opens the analysis's transactions; `setup` runs at the start of each (SET LOCAL …). */
+/**
+ * Opens the analysis's transactions; `setup` runs at the start of each (SET LOCAL …). With `keepCommitted`, `discard`
+ * only rolls back: the caller drops the whole database instead.
+ */
 export function analysisTransaction(
   engine: Engine,
   setup: () => Promise<void>,
   limit = statementsPerTransaction,
+  keepCommitted = false,
 ): AnalysisTransaction {
   let count = 0;
+  let commits = 0;
   let committed = false;
   let schemasBefore: string[] = [];
   const begin = async () => {
@@ -48,6 +55,9 @@ export function analysisTransaction(
     async beforeStatements(n) {
       if (count > 0 && count + n > limit) {
         await engine.exec('COMMIT');
+        // Lets PostgreSQL recycle its WAL: without it, a big script piles up to max_wal_size (1 GB) of segments in
+        // PGlite's file system (memory, in the browser).
+        if (++commits % checkpointEvery === 0) await engine.exec('CHECKPOINT');
         committed = true;
         count = 0;
         await begin();
@@ -56,7 +66,7 @@ export function analysisTransaction(
     },
     async discard() {
       await engine.exec('ROLLBACK').catch(() => undefined); // already rolled back after an error
-      if (committed) await dropCreated(engine, schemasBefore);
+      if (committed && !keepCommitted) await dropCreated(engine, schemasBefore);
     },
   };
 }

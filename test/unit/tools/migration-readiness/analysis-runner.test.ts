@@ -5,7 +5,11 @@ import {
   type RunProgress,
   type WorkerLike,
 } from '../../../../src/tools/migration-readiness/analysis-runner';
-import type { StartMessage, WorkerRequest, WorkerResponse } from '../../../../src/tools/migration-readiness/protocol';
+import type {
+  StartMessage,
+  WorkerRequest,
+  WorkerResponse,
+} from '../../../../src/lib/readiness/engine/analysis-protocol';
 import type { Report } from '../../../../src/lib/readiness/report/report';
 
 /** Statements of the pretend script: the worker announces each, then reports it done. */

@@ -46,6 +46,18 @@ describe('npm run readiness with several files (one PostgreSQL start)', () => {
     expect(result.stdout).not.toMatch(/notes\.txt/);
   }, 180_000);
 
+  it('starts PostgreSQL again after a file big enough to commit (300 tables), so the next file sees a fresh database', () => {
+    // Over statementsPerTransaction (256): part of the first file is committed, and the CLI replaces the database
+    // rather than dropping it. The second file creates the same 300 tables: all convert only in a fresh database.
+    const big = Array.from({ length: 300 }, (_, k) => `CREATE TABLE t${k} (id int PRIMARY KEY);`).join('\n');
+    const result = cli(write('big/one.sql', big), write('big/two.sql', big), '--dialect', 'postgres');
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/CREATE TABLE {6}300 of 300 converted and created/g)).toHaveLength(2);
+    expect(result.stdout).toMatch(
+      /^PostgreSQL started once in \d+ ms and again 1 times \(a file left objects behind or a statement was stopped\)/m,
+    );
+  }, 180_000);
+
   it('still analyses the other files when one is rejected, and exits 2', () => {
     const result = cli(empty, hostile);
     expect(result.status).toBe(2);

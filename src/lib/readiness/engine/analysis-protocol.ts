@@ -1,13 +1,15 @@
 /**
- * Messages between the page and the analysis worker (readiness-worker.ts). Types only: importing this file adds no code to
- * the page bundle.
+ * Messages between the caller (the page, the CLI) and the analysis worker (analysis-worker-host.ts, inside the page's
+ * Web Worker or the CLI's worker thread). Types only: importing this file adds no code to the page bundle.
  *
  * Page → worker: `start` (one analysis at a time; a new start cancels the previous one) and `cancel`.
  * Worker → page: `progress` (first while PGlite downloads and starts, then per statement), `statement` just before
  * each statement or batch of statements runs in PostgreSQL (the page's watchdog names the one that hangs), then exactly one of `result` or
  * `error` per start id. A cancelled analysis answers with an `error` of kind `cancelled`.
  */
-import type { Dialect, Report, UnitModel } from '../../lib/readiness/page.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
+import type { Report } from '../report/report.ts';
+import type { UnitModel } from '../score/unit-model-schema.ts';
 
 export interface StartMessage {
   type: 'start';
