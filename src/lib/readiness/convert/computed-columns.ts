@@ -6,7 +6,7 @@
  * || makes text, comparisons make boolean, COALESCE / CASE take their first typed branch. Undefined means "unknown":
  * the column then needs a human.
  */
-import { significant, tokenize } from '../sql/lexer.ts';
+import { significant, tokenize, type Token } from '../sql/lexer.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, splitTopLevel, type Tok } from '../sql/tokens.ts';
 import { convertType } from './column-types.ts';
 
@@ -53,6 +53,8 @@ const textFunctions = new Set([
   'concat_ws',
   'format',
   'translate',
+  'json_value',
+  'json_query',
 ]);
 const integerFunctions = new Set(['length', 'char_length', 'octet_length', 'strpos', 'position']);
 const sameAsArgument = new Set(['abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'sign']);
@@ -199,4 +201,56 @@ export function immutableConcat(sql: string, columns: ReadonlyMap<string, string
     i = k;
   }
   return out;
+}
+
+const isPlus = (t: Token | undefined) => t?.type === 'op' && t.text === '+';
+/** Words and operators that make a level more than a chain of + (then it is left as written). */
+const notAChain = /^(CASE|WHEN|THEN|ELSE|END|AND|OR|NOT|IS|IN|LIKE|BETWEEN|=|<>|!=|<|>|<=|>=|-|\*|\/|%)$/i;
+
+/**
+ * T-SQL `a + b` where every operand is text → `a || b`. The expression rewriter turns + into || only next to a
+ * literal; here the table's column types decide. T-SQL's string + yields NULL when an operand is NULL
+ * (CONCAT_NULL_YIELDS_NULL, on by default), as || does; when any operand is a number T-SQL adds, so that is kept.
+ */
+export function textPlus(sql: string, columns: ReadonlyMap<string, string>): string {
+  return plusLevel(tokenize(sql, 'postgres'), columns);
+}
+
+/** One nesting level: parentheses are rewritten first (each comma-separated argument alone), then this level. */
+function plusLevel(toks: Token[], columns: ReadonlyMap<string, string>): string {
+  const pieces: { text: string; token?: Token }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!(t.type === 'punct' && t.text === '(')) {
+      pieces.push({ text: t.text, token: t });
+      continue;
+    }
+    let depth = 0;
+    let k = i;
+    const args: Token[][] = [[]];
+    for (; k < toks.length; k++) {
+      const x = toks[k]!;
+      if (x.type === 'punct' && x.text === '(' && depth++ === 0) continue;
+      if (x.type === 'punct' && x.text === ')' && --depth === 0) break;
+      if (depth === 1 && x.type === 'punct' && x.text === ',') args.push([]);
+      else args[args.length - 1]!.push(x);
+    }
+    pieces.push({ text: `(${args.map((a) => plusLevel(a, columns)).join(',')}${k < toks.length ? ')' : ''}` });
+    i = k;
+  }
+  const meaningful = pieces.filter((p) => !p.token || (p.token.type !== 'ws' && p.token.type !== 'comment'));
+  if (meaningful.some((p) => p.token && notAChain.test(p.token.type === 'word' ? p.token.value : p.token.text)))
+    return pieces.map((p) => p.text).join('');
+  const operands: string[] = [''];
+  meaningful.forEach((p, k) => {
+    if (isPlus(p.token) && k > 0 && !(meaningful[k - 1]!.token?.type === 'op')) operands.push('');
+    else operands[operands.length - 1] += `${operands[operands.length - 1] ? ' ' : ''}${p.text}`;
+  });
+  const joined = pieces.map((p) => p.text).join('');
+  if (operands.length < 2) return joined;
+  const allText = operands.every((o) => {
+    const type = inferExpressionType(o, columns);
+    return type !== undefined && category(type) === 'text';
+  });
+  return allText ? operands.join(' || ') : joined;
 }

@@ -35,6 +35,7 @@ import { significant } from '../sql/lexer.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
+import { spatialWarnings } from './spatial.ts';
 import type { RawStatement } from '../sql/split.ts';
 import { withoutUnboundedWork } from './unbounded-work.ts';
 import { isWord, nameOf, pgIdent, readName, render } from '../sql/tokens.ts';
@@ -102,6 +103,7 @@ export function convertStatements(
         c.sql = renderTable(c.table);
   if (dialect !== 'postgres') unifyForeignKeyTypes(converted);
   if (dialect === 'mysql') for (const c of converted) c.warnings.push(...mysqlRuleWarnings(c.rules));
+  for (const c of converted) c.warnings.push(...spatialWarnings(c.rules));
   addImplicitSchemas(converted);
   return converted;
 }

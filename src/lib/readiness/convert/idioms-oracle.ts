@@ -12,6 +12,8 @@ import type { RuleHit } from './rules.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, pgIdent, readName, render, type Tok } from '../sql/tokens.ts';
 import { type ConvertContext } from './convert-context.ts';
 import { convertType } from './column-types.ts';
+import type { Dialect } from '../dialects/detect-dialect.ts';
+import { mysqlConcat } from './idioms-mysql.ts';
 
 /** What an Oracle column clause became: SQL that replaces it, where it ended, and what else it needs. */
 export interface ColumnClause {
@@ -71,12 +73,12 @@ function identityType(typeSql: string): string | undefined {
 export function convertGeneratedClause(
   el: Tok[],
   i: number,
-  target: { table: string; column: string; typeSql: string },
+  target: { table: string; column: string; typeSql: string; dialect?: Dialect },
   rules: RuleHit[],
 ): ColumnClause | undefined {
   const line = el[i]?.tok.line ?? 0;
   // MySQL and Oracle short form: type AS (expr) [VIRTUAL | STORED]
-  if (isWord(el[i], 'AS') && isText(el[i + 1], '(')) return generatedExpression(el, i, target.column, rules, line);
+  if (isWord(el[i], 'AS') && isText(el[i + 1], '(')) return generatedExpression(el, i, target, rules, line);
   if (!isWord(el[i], 'GENERATED')) return undefined;
   let j = i + 1;
   let mode = '';
@@ -114,14 +116,22 @@ export function convertGeneratedClause(
     });
     return { sql, end: j, after, warnings, ...(type ? { type } : {}) };
   }
-  if (isText(el[j + 1], '(')) return generatedExpression(el, j, target.column, rules, line);
+  if (isText(el[j + 1], '(')) return generatedExpression(el, j, target, rules, line);
   return undefined;
 }
 
 /** `AS (expr) [VIRTUAL | STORED]` at el[asAt]. */
-function generatedExpression(el: Tok[], asAt: number, column: string, rules: RuleHit[], line: number): ColumnClause {
+function generatedExpression(
+  el: Tok[],
+  asAt: number,
+  target: { column: string; dialect?: Dialect },
+  rules: RuleHit[],
+  line: number,
+): ColumnClause {
+  const column = target.column;
   const close = matchParen(el, asAt + 1);
-  const expr = render(el, asAt + 2, close).trim();
+  const written = render(el, asAt + 2, close).trim();
+  const expr = target.dialect === 'mysql' ? mysqlConcat(written, rules, line) : written;
   let end = close + 1;
   const virtual = !isWord(el[end], 'STORED');
   if (isWord(el[end], 'VIRTUAL', 'STORED')) end++;

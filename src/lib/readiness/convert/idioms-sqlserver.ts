@@ -7,8 +7,8 @@
  * (CREATE DOMAIN, COMMENT, 5.4 Generated Columns, 9.7 Pattern Matching).
  */
 import type { Classification } from '../sql/classify.ts';
-import { immutableConcat, inferExpressionType, parenthesized } from './computed-columns.ts';
-import { significant, type Token } from '../sql/lexer.ts';
+import { immutableConcat, inferExpressionType, parenthesized, textPlus } from './computed-columns.ts';
+import { significant, tokenize, type Token } from '../sql/lexer.ts';
 import { translateLikePattern } from './like-pattern.ts';
 import type { RuleHit } from './rules.ts';
 import type { RawStatement } from '../sql/split.ts';
@@ -27,6 +27,7 @@ import {
 } from '../sql/tokens.ts';
 import { prepare, type ConvertContext } from './convert-context.ts';
 import { convertRaise } from './tsql-raise.ts';
+import { castType, rewriteTsqlFunction, tsqlCallInside } from './tsql-functions.ts';
 import { convertType, type ConvertedType } from './column-types.ts';
 
 /** An alias type (CREATE TYPE x FROM base): the domain's name as columns must spell it, and its base type. */
@@ -352,6 +353,14 @@ export function columnClause(
     );
     return { end: i + 1 };
   }
+  if (isWord(t, 'MASKED') && isWord(el[i + 1], 'WITH') && isText(el[i + 2], '(')) {
+    const close = matchParen(el, i + 2);
+    rules.push({ id: 'column.masked', detail: `${column}: ${render(el, i, close + 1)} dropped`, line });
+    s.warnings.push(
+      `Dynamic data masking on ${column}: PostgreSQL has no column masks, so the column is kept unmasked; grant access through a view that masks it (or the PostgreSQL Anonymizer extension)`,
+    );
+    return { end: close + 1 };
+  }
   if (isWord(t, 'FILESTREAM')) {
     rules.push({ id: 'column.filestream', detail: `${column}: FILESTREAM dropped (bytea in the table)`, line });
     s.warnings.push(
@@ -381,7 +390,10 @@ export function computedColumn(
     end++;
   }
   const written = render(el, 2, end).trim();
-  const expr = immutableConcat(written, state(ctx).tableColumns);
+  const concat = immutableConcat(written, state(ctx).tableColumns);
+  const expr = textPlus(concat, state(ctx).tableColumns);
+  if (expr !== concat)
+    rules.push({ id: 'expr.concat-typed', detail: `${column}: + between text operands → ||`, line: el[0]!.tok.line });
   const type = inferExpressionType(expr, state(ctx).tableColumns);
   if (!type)
     return {
@@ -392,7 +404,7 @@ export function computedColumn(
   const body = parenthesized(expr) ? expr : `(${expr})`;
   rules.push({
     id: 'column.computed',
-    detail: `${column} AS ${written.slice(0, 50)}${persisted ? ' PERSISTED' : ''} → ${type} GENERATED ALWAYS AS … STORED${persisted ? '' : ' (computed on write, not on read)'}${expr === written ? '' : '; CONCAT → || (immutable)'}`,
+    detail: `${column} AS ${written.slice(0, 50)}${persisted ? ' PERSISTED' : ''} → ${type} GENERATED ALWAYS AS … STORED${persisted ? '' : ' (computed on write, not on read)'}${concat === written ? '' : '; CONCAT → || (immutable)'}`,
     line: el[0]!.tok.line,
   });
   return { sql: `${name} ${type} GENERATED ALWAYS AS ${body} STORED${rest ? ` ${rest}` : ''}` };
@@ -425,6 +437,26 @@ function rewriteTokens(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[
       if (isWord(toks[i + 1], 'OVER')) {
         s.blockers.push(`NEXT VALUE FOR … OVER (ORDER BY …): number the rows with row_number() instead`);
       }
+      continue;
+    }
+    if (t.text !== t.tok.text && tsqlCallInside.test(t.text)) {
+      // A call the expression rewriter already rendered (COALESCE(…) from ISNULL): rewrite inside its text.
+      const inner = rewriteTokens(prepare(tokenize(t.text, 'postgres'), ctx, []), ctx, rules);
+      out.push({ ...t, text: render(inner).trim() });
+      continue;
+    }
+    const call = rewriteTsqlFunction(toks, i, rules, (arg) => render(rewriteTokens(arg, ctx, rules)));
+    if (call) {
+      if (call.warning && !s.warnings.includes(call.warning)) s.warnings.push(call.warning);
+      out.push({ ...t, text: call.text });
+      i = call.close;
+      continue;
+    }
+    const cast = castType(toks, i);
+    if (cast) {
+      rules.push(...cast.rules);
+      out.push(t, { ...toks[i + 1]!, text: cast.sql });
+      i += cast.length - 1;
       continue;
     }
     if (isWord(t, 'DATEFROMPARTS') && isText(toks[i + 1], '(')) {
@@ -549,6 +581,14 @@ function prepareTable(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[]
     rules.push({ id: 'storage.memory-optimized', detail: 'MEMORY_OPTIMIZED = ON dropped: an ordinary table', line });
     s.warnings.push(
       `Memory-optimized table ${name}: becomes an ordinary table (PostgreSQL caches hot tables in shared buffers); SCHEMA_ONLY durability would be an UNLOGGED table`,
+    );
+  }
+  const scheme = tail.findIndex((t, k) => isWord(t, 'ON') && isIdent(tail[k + 1]) && isText(tail[k + 2], '('));
+  if (scheme >= 0) {
+    const close = matchParen(tail, scheme + 2);
+    rules.push({ id: 'partition.scheme-dropped', detail: `${render(tail, scheme, close + 1)} dropped`, line });
+    s.warnings.push(
+      `Table ${name} was partitioned by the partition scheme ${nameOf(tail[scheme + 1])}${render(tail, scheme + 2, close + 1)}: it is created unpartitioned; declare PARTITION BY RANGE on that column with partitions matching the partition function's boundaries if it is large`,
     );
   }
   if (tail.some((t) => isWord(t, 'FILESTREAM_ON')))
