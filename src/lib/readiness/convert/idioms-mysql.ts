@@ -27,6 +27,10 @@ export function mysqlRuleWarnings(rules: RuleHit[]): string[] {
     warnings.push(
       `unsigned integers: widened to the next signed type (${unsigned.join(', ')}): negative values are now accepted; add CHECK (column >= 0) where the application relies on it`,
     );
+  for (const d of details('identity.unsigned-bigint'))
+    warnings.push(
+      `${d}: a PostgreSQL identity is a signed integer, so ids above 9223372036854775807 (2^63 − 1) cannot be stored`,
+    );
   if (rules.some((r) => r.id === 'constraint.fulltext'))
     warnings.push(
       'FULLTEXT index: GIN index on to_tsvector: MATCH … AGAINST queries must be rewritten with @@ to_tsquery, and ranking and stop words differ',

@@ -67,15 +67,16 @@ export const ruleCatalogue = {
   'expr.tsql-functions':
     'T-SQL REPLICATE → repeat, DATEADD(unit, n, d) → d + n * interval, ISJSON(x) → (x IS JSON OBJECT OR x IS JSON ARRAY)::int, HASHBYTES(SHA2_256 | SHA2_512 | MD5, x) → sha256 / sha512 / md5 of the UTF-8 bytes',
   'expr.sqljson': 'JSON_VALUE / JSON_QUERY kept: PostgreSQL 17+ has the same SQL/JSON functions',
-  'expr.concat-typed':
-    'computed column: + with a text operand → || (T-SQL string +, NULL-propagating like ||)',
-  'expr.mysql-concat': 'MySQL CONCAT(a, b, …) in a generated column → (a || b || …) (NULL if any argument is NULL, as in MySQL)',
+  'expr.concat-typed': 'computed column: + with a text operand → || (T-SQL string +, NULL-propagating like ||)',
+  'expr.mysql-concat':
+    'MySQL CONCAT(a, b, …) in a generated column → (a || b || …) (NULL if any argument is NULL, as in MySQL)',
   'column.masked': 'MASKED WITH (FUNCTION = …) dropped: the column is kept, unmasked',
   'partition.scheme-dropped': 'SQL Server ON partition_scheme(column) dropped: the table is created unpartitioned',
   'type.spatial-core': 'MySQL POINT / POLYGON / LINESTRING → PostgreSQL point / polygon / path (planar, no SRID)',
   'type.spatial-wkb':
     'GEOMETRY / GEOGRAPHY / SDO_GEOMETRY / MULTI* → bytea holding WKB until PostGIS is installed (a finding says how)',
-  'index.spatial': 'SPATIAL index → GiST index on a core geometric column; dropped (with the PostGIS statement) otherwise',
+  'index.spatial':
+    'SPATIAL index → GiST index on a core geometric column; dropped (with the PostGIS statement) otherwise',
   // Identifiers
   'ident.quoted': '[x], `x` and "X" → lower-case PostgreSQL identifiers, quoted only when needed',
   'ident.reserved': 'identifier that is a PostgreSQL reserved word → quoted',

@@ -11,7 +11,11 @@ import type { RuleHit } from './rules.ts';
 import type { ConvertContext } from './convert-context.ts';
 
 /** Spatial types with a core PostgreSQL type (MySQL's). */
-export const coreSpatialTypes: Readonly<Record<string, string>> = { POINT: 'point', POLYGON: 'polygon', LINESTRING: 'path' };
+export const coreSpatialTypes: Readonly<Record<string, string>> = {
+  POINT: 'point',
+  POLYGON: 'polygon',
+  LINESTRING: 'path',
+};
 /** Spatial types that need PostGIS: stored as WKB in bytea until it is installed. */
 export const postgisTypes: ReadonlySet<string> = new Set([
   'GEOMETRY',
