@@ -9,6 +9,7 @@
 import { significant, tokenize, type Token } from '../sql/lexer.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, splitTopLevel, type Tok } from '../sql/tokens.ts';
 import { convertType } from './column-types.ts';
+import { rewriteCalls } from './sql-calls.ts';
 
 type Category = 'int' | 'numeric' | 'float' | 'text' | 'other';
 
@@ -58,6 +59,9 @@ const textFunctions = new Set([
 ]);
 const integerFunctions = new Set(['length', 'char_length', 'octet_length', 'strpos', 'position']);
 const sameAsArgument = new Set(['abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'sign']);
+/** A type as PostgreSQL spells it (what a cast holds once the T-SQL rewrite ran). */
+const pgTypeName =
+  /^(smallint|integer|bigint|numeric|real|double precision|text|varchar|char|bytea|boolean|date|time|timestamp|timestamptz|interval|uuid|jsonb|json|xml)(\(\d+(,\d+)?\))?$/i;
 const comparison = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~']);
 
 /** Significant tokens of PostgreSQL text, as Toks (the rewritten expression holds whole calls in one Tok). */
@@ -151,7 +155,14 @@ function operand(toks: Tok[], columns: ReadonlyMap<string, string>): string | un
   if (fn === 'cast') {
     const inner = args[0] ?? [];
     const as = inner.findIndex((t, k) => k > 0 && isWord(t, 'AS'));
-    return as > 0 ? convertType(inner, as + 1, 'sqlserver').sql : undefined;
+    if (as <= 0) return undefined;
+    // The T-SQL rewrite already spelled cast types the PostgreSQL way (timestamp there is not T-SQL's rowversion).
+    const written = inner
+      .slice(as + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/\s*([(),])\s*/g, '$1');
+    return pgTypeName.test(written) ? written : convertType(inner, as + 1, 'sqlserver').sql;
   }
   if (fn === 'coalesce' || fn === 'nullif' || fn === 'greatest' || fn === 'least') {
     const types = args.map((a) => infer(a, columns));
@@ -173,34 +184,14 @@ function operand(toks: Tok[], columns: ReadonlyMap<string, string>): string | un
  * concat() is only STABLE and a generated column needs an immutable expression. Non-text arguments are cast to text.
  */
 export function immutableConcat(sql: string, columns: ReadonlyMap<string, string>): string {
-  const toks = tokenize(sql, 'postgres');
-  let out = '';
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const open = toks.findIndex((x, k) => k > i && significant(x));
-    if (!(t.type === 'word' && t.value === 'CONCAT' && toks[open]?.text === '(')) {
-      out += t.text;
-      continue;
-    }
-    const args: string[] = [''];
-    let depth = 0;
-    let k = open;
-    for (; k < toks.length; k++) {
-      const x = toks[k]!;
-      if (x.type === 'punct' && x.text === '(' && depth++ === 0) continue;
-      if (x.type === 'punct' && x.text === ')' && --depth === 0) break;
-      if (depth === 1 && x.type === 'punct' && x.text === ',') args.push('');
-      else args[args.length - 1] += x.text;
-    }
+  return rewriteCalls(sql, 'CONCAT', (args) => {
     const parts = args.map((a) => {
-      const inner = immutableConcat(a.trim(), columns);
+      const inner = immutableConcat(a, columns);
       const type = inferExpressionType(inner, columns);
       return `coalesce(${type && category(type) === 'text' ? inner : `(${inner})::text`}, '')`;
     });
-    out += `(${parts.join(' || ')})`;
-    i = k;
-  }
-  return out;
+    return `(${parts.join(' || ')})`;
+  });
 }
 
 const isPlus = (t: Token | undefined) => t?.type === 'op' && t.text === '+';

@@ -22,7 +22,7 @@ import {
   takeSqlServerNotes,
 } from './idioms-sqlserver.ts';
 import { unifyForeignKeyTypes } from './fk-types.ts';
-import { mysqlNotApplicable, mysqlRuleWarnings } from './idioms-mysql.ts';
+import { mysqlNotApplicable, mysqlRuleWarnings, rewriteMysqlIdioms } from './idioms-mysql.ts';
 import {
   convertIsJsonChecks,
   convertOracleCollection,
@@ -189,7 +189,8 @@ function convertOne(statement: RawStatement, classification: Classification, ctx
     ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}),
     ...(r.table ? { table: r.table } : {}),
   });
-  const expr = () => rewriteSqlServerIdioms(rewriteExpressions(toks, ctx, rules), kind, ctx, rules);
+  const expr = () =>
+    rewriteMysqlIdioms(rewriteSqlServerIdioms(rewriteExpressions(toks, ctx, rules), kind, ctx, rules), ctx, rules);
 
   switch (kind) {
     case 'table': {

@@ -16,8 +16,8 @@ import {
 } from '../sql/tokens.ts';
 import { type ConvertContext } from './convert-context.ts';
 import { columnClause, columnType, computedColumn } from './idioms-sqlserver.ts';
-import { convertGeneratedClause, convertUntypedVirtualColumn } from './idioms-oracle.ts';
-import { convertPartitioning } from './partitioning.ts';
+import { convertGeneratedClause, convertUntypedVirtualColumn, defaultOnNull } from './idioms-oracle.ts';
+import { convertPartitioning, unenforceablePartitioning } from './partitioning.ts';
 import { convertType } from './column-types.ts';
 import { setDefault, unsignedIdentityType } from './idioms-mysql.ts';
 import { recordSpatialColumn, spatialIndex } from './spatial.ts';
@@ -133,6 +133,7 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
       ? convertPartitioning(tailToks.slice(partitionAt), name, ctx, rules)
       : undefined;
   if (partition) {
+    warnings.push(...[unenforceablePartitioning(partition, elements, tableName, rules) ?? []].flat());
     tailToks = tailToks.slice(0, partitionAt);
     after.push(...partition.after);
     warnings.push(...partition.warnings);
@@ -172,8 +173,11 @@ export function convertColumn(
     }
   }
   if (isWord(el[1], 'AS') || (isText(el[1], '=') && ctx.dialect === 'sqlserver')) {
-    const computed = computedColumn(el, name, ctx, rules);
-    if (computed && 'sql' in computed) return { sql: computed.sql };
+    const computed = computedColumn(el, name, ctx, rules, qualifiedTable);
+    if (computed && 'sql' in computed) {
+      after.push(...(computed.after ?? []));
+      return { sql: computed.sql };
+    }
     blockers.push(
       computed?.blocker ?? `computed column ${column}: declare its type and use GENERATED ALWAYS AS (…) STORED`,
     );
@@ -278,7 +282,8 @@ export function convertColumn(
       continue;
     }
     if (v === 'DEFAULT') {
-      let j = i + 1;
+      const onNull = isWord(el[i + 1], 'ON') && isWord(el[i + 2], 'NULL') ? 2 : 0; // Oracle DEFAULT ON NULL
+      let j = i + 1 + onNull;
       let depth = 0;
       while (j < el.length) {
         const x = el[j]!;
@@ -286,7 +291,7 @@ export function convertColumn(
         else if (isText(x, ')')) depth--;
         else if (
           depth === 0 &&
-          j > i + 1 &&
+          j > i + 1 + onNull &&
           isWord(
             x,
             'NOT',
@@ -308,7 +313,8 @@ export function convertColumn(
           break;
         j++;
       }
-      let expr = render(el, i + 1, j).trim();
+      let expr = render(el, i + 1 + onNull, j).trim();
+      if (onNull) pieces.push(...defaultOnNull(el, qualifiedTable, column, expr, after, rules));
       if (type.boolean) {
         const bare = expr.replace(/[()\s]/g, '');
         if (bare === '0' || bare === '1') {

@@ -6,8 +6,9 @@
  */
 import type { Classification } from '../sql/classify.ts';
 import type { RuleHit } from './rules.ts';
-import { isWord, type Tok } from '../sql/tokens.ts';
-import { significant, tokenize } from '../sql/lexer.ts';
+import { isText, isWord, matchParen, render, type Tok } from '../sql/tokens.ts';
+import type { ConvertContext } from './convert-context.ts';
+import { rewriteCalls } from './sql-calls.ts';
 
 /** Why a MySQL statement is not part of the PostgreSQL schema, when the general rules do not already say so. */
 export function mysqlNotApplicable(classification: Classification, toks: Tok[]): string | undefined {
@@ -34,6 +35,10 @@ export function mysqlRuleWarnings(rules: RuleHit[]): string[] {
   if (rules.some((r) => r.id === 'constraint.fulltext'))
     warnings.push(
       'FULLTEXT index: GIN index on to_tsvector: MATCH … AGAINST queries must be rewritten with @@ to_tsquery, and ranking and stop words differ',
+    );
+  if (rules.some((r) => r.id === 'expr.mysql-json' && r.detail.includes('#>>')))
+    warnings.push(
+      "JSON text extraction: json_unquote(json_extract(…)) → #>>: a JSON null now gives SQL NULL where MySQL gave the text 'null'",
     );
   if (rules.some((r) => r.id === 'type.set'))
     warnings.push(
@@ -71,32 +76,84 @@ export function unsignedIdentityType(typeSql: string, column: string, rules: Rul
  * the same; arguments that are neither a string nor a column are cast to text.
  */
 export function mysqlConcat(expr: string, rules: RuleHit[], line: number): string {
-  const toks = tokenize(expr, 'postgres');
-  let out = '';
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const open = toks.findIndex((x, k) => k > i && significant(x));
-    if (!(t.type === 'word' && t.value === 'CONCAT' && toks[open]?.text === '(')) {
-      out += t.text;
-      continue;
-    }
-    const args: string[] = [''];
-    let depth = 0;
-    let k = open;
-    for (; k < toks.length; k++) {
-      const x = toks[k]!;
-      if (x.type === 'punct' && x.text === '(' && depth++ === 0) continue;
-      if (x.type === 'punct' && x.text === ')' && --depth === 0) break;
-      if (depth === 1 && x.type === 'punct' && x.text === ',') args.push('');
-      else args[args.length - 1] += x.text;
-    }
+  return rewriteCalls(expr, 'CONCAT', (args) => {
     const parts = args.map((a) => {
-      const inner = mysqlConcat(a.trim(), rules, line);
+      const inner = mysqlConcat(a, rules, line);
       return /^('(?:[^']|'')*'|[A-Za-z_][\w$]*|"(?:[^"]|"")+")$/.test(inner) ? inner : `(${inner})::text`;
     });
-    out += `(${parts.join(' || ')})`;
-    rules.push({ id: 'expr.mysql-concat', detail: `CONCAT(…) → ${out.slice(-60)}`, line });
-    i = k;
+    const sql = `(${parts.join(' || ')})`;
+    rules.push({ id: 'expr.mysql-concat', detail: `CONCAT(…) → ${sql.slice(-60)}`, line });
+    return sql;
+  });
+}
+
+/** A MySQL JSON path of keys and array indexes ('$.a.b[0]') as a PostgreSQL path array literal ('{a,b,0}'). */
+function jsonPath(literal: string): string | undefined {
+  const m = /^'(\$(?:\.[A-Za-z_]\w*|\[\d+\])*)'$/.exec(literal.trim());
+  if (!m) return undefined;
+  const steps = [...m[1]!.slice(1).matchAll(/\.([A-Za-z_]\w*)|\[(\d+)\]/g)].map((s) => s[1] ?? s[2]);
+  return `'{${steps.join(',')}}'`;
+}
+
+/** Calls this module rewrites, also when another rule already rendered them inside a token's text. */
+const mysqlCall = /\b(JSON_EXTRACT|JSON_UNQUOTE|JSON_VALID|SUBSTRING_INDEX)\s*\(/i;
+const mysqlFunctions = ['JSON_EXTRACT', 'JSON_UNQUOTE', 'JSON_VALID', 'SUBSTRING_INDEX'];
+
+/** The PostgreSQL text for the MySQL call `fn(args)`, or undefined when it has no exact equivalent here. */
+function mysqlFunction(fn: string, args: string[], rules: RuleHit[], line: number): string | undefined {
+  const note = (id: 'expr.mysql-json' | 'expr.substring-index', detail: string) => rules.push({ id, detail, line });
+  if (fn === 'JSON_EXTRACT' && args.length === 2) {
+    const path = jsonPath(args[1]!);
+    if (!path) return undefined;
+    note('expr.mysql-json', `json_extract(…, ${args[1]}) → #> ${path}`);
+    return `(${args[0]} #> ${path})`;
+  }
+  if (fn === 'JSON_UNQUOTE' && args.length === 1) {
+    // json_unquote(json_extract(j, p)) was rewritten first: (j #> p) → (j #>> p).
+    const extracted = /^\((.*) #> ('\{[^']*\}')\)$/s.exec(args[0]!);
+    note('expr.mysql-json', 'json_unquote(…) → #>> (text)');
+    return extracted ? `(${extracted[1]} #>> ${extracted[2]})` : `((${args[0]}) #>> '{}')`;
+  }
+  if (fn === 'JSON_VALID' && args.length === 1) {
+    note('expr.mysql-json', `json_valid(${args[0]}) → IS JSON`);
+    return `((${args[0]}) IS JSON)`;
+  }
+  const count = args[2]?.replace(/[()\s]/g, '');
+  if (fn === 'SUBSTRING_INDEX' && args.length === 3 && (count === '1' || count === '-1')) {
+    note('expr.substring-index', `substring_index(…, ${count}) → split_part(…, ${count})`);
+    return `split_part(${args[0]}, ${args[1]}, ${count})`;
+  }
+  return undefined;
+}
+
+/** Rewrites the MySQL calls inside PostgreSQL text, innermost first. */
+function rewriteMysqlText(sql: string, rules: RuleHit[], line: number): string {
+  let out = sql;
+  for (const fn of mysqlFunctions)
+    out = rewriteCalls(out, fn, (args) => {
+      const inner = args.map((a) => rewriteMysqlText(a, rules, line));
+      return mysqlFunction(fn, inner, rules, line) ?? `${fn.toLowerCase()}(${inner.join(', ')})`;
+    });
+  return out;
+}
+
+/**
+ * MySQL JSON functions and SUBSTRING_INDEX in any statement → PostgreSQL operators and functions that are immutable
+ * (so generated columns and expression indexes can use them): json_extract → #>, json_unquote → #>>, json_valid →
+ * IS JSON, substring_index(s, d, ±1) → split_part. Other counts and JSON paths (wildcards, quoted keys) are left as
+ * written, so PostgreSQL rejects them and the object needs a human.
+ */
+export function rewriteMysqlIdioms(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[] {
+  if (ctx.dialect !== 'mysql' || !toks.some((t) => isWord(t, ...mysqlFunctions) || mysqlCall.test(t.text))) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const line = t.tok.line;
+    if (isWord(t, ...mysqlFunctions) && isText(toks[i + 1], '(') && !isText(toks[i - 1], '.')) {
+      const close = matchParen(toks, i + 1);
+      out.push({ ...t, text: rewriteMysqlText(render(toks, i, close + 1), rules, line) });
+      i = close;
+    } else out.push(mysqlCall.test(t.text) ? { ...t, text: rewriteMysqlText(t.text, rules, line) } : t);
   }
   return out;
 }

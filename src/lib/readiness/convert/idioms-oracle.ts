@@ -150,7 +150,7 @@ function storedGenerated(
   rules.push({ id: 'column.virtual', detail: `${column}: virtual column → ${sql}`, line });
   const warnings = virtual
     ? [
-        `virtual column ${column}: stored generated column: Oracle computes it on read; PostgreSQL 12-17 stores it (PostgreSQL 18 can keep it VIRTUAL)`,
+        `virtual column ${column}: stored generated column: the source database computes it on read; PostgreSQL 12-17 stores it (PostgreSQL 18 can keep it VIRTUAL)`,
       ]
     : [];
   return { sql, end, after: [], warnings };
@@ -166,6 +166,36 @@ function onNullTrigger(table: string, column: string): string[] {
     `CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN IF NEW.${col} IS NULL THEN NEW.${col} := nextval(pg_get_serial_sequence('${table.replace(/'/g, "''")}', '${column.replace(/'/g, "''")}')); END IF; RETURN NEW; END $fn$`,
     `CREATE TRIGGER ${pgIdent(`${bare}_${column}_on_null`.slice(0, 63))} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
   ];
+}
+
+/**
+ * Oracle `DEFAULT ON NULL expr` (el is the column): the default also replaces an explicit NULL on insert, and the
+ * column is NOT NULL. PostgreSQL's DEFAULT applies only when the column is omitted, so a BEFORE INSERT trigger (added
+ * to `after`) sets the value when NULL is inserted. Returns the pieces to add to the column (NOT NULL when absent).
+ */
+export function defaultOnNull(
+  el: Tok[],
+  table: string,
+  column: string,
+  expr: string,
+  after: string[],
+  rules: RuleHit[],
+): string[] {
+  const schema = table.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.` : '';
+  const bare = table.slice(table.lastIndexOf('.') + 1).replace(/"/g, '');
+  const name = pgIdent(`${bare}_${column}_on_null`.slice(0, 63));
+  const col = pgIdent(column);
+  after.push(
+    `CREATE OR REPLACE FUNCTION ${schema}${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN IF NEW.${col} IS NULL THEN NEW.${col} := ${expr}; END IF; RETURN NEW; END $fn$`,
+    `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}${name}()`,
+  );
+  rules.push({
+    id: 'default.on-null',
+    detail: `${column}: DEFAULT ON NULL ${expr.slice(0, 40)} → DEFAULT + BEFORE INSERT trigger ${name}`,
+    line: el[0]?.tok.line ?? 0,
+  });
+  const notNull = el.some((t, k) => (isWord(t, 'NOT') && isWord(el[k + 1], 'NULL')) || isWord(t, 'PRIMARY'));
+  return notNull ? [] : ['NOT NULL'];
 }
 
 /** The PostgreSQL type a virtual column's expression yields, when the expression says it plainly. */

@@ -28,6 +28,7 @@ import {
 import { prepare, type ConvertContext } from './convert-context.ts';
 import { convertRaise } from './tsql-raise.ts';
 import { castType, rewriteTsqlFunction, tsqlCallInside } from './tsql-functions.ts';
+import { computedByTrigger, notImmutableCall, rewriteTryConversions } from './tsql-computed-trigger.ts';
 import { convertType, type ConvertedType } from './column-types.ts';
 
 /** An alias type (CREATE TYPE x FROM base): the domain's name as columns must spell it, and its base type. */
@@ -371,13 +372,17 @@ export function columnClause(
   return undefined;
 }
 
-/** `name AS (expr) [PERSISTED] …` → `name type GENERATED ALWAYS AS (expr) STORED …`, or a blocker. */
+/**
+ * `name AS (expr) [PERSISTED] …` → `name type GENERATED ALWAYS AS (expr) STORED …`, or (TRY_CONVERT, a call that is
+ * not immutable) an ordinary column with the trigger that computes it in `after`, or a blocker.
+ */
 export function computedColumn(
   el: Tok[],
   name: string,
   ctx: ConvertContext,
   rules: RuleHit[],
-): { sql: string } | { blocker: string } | undefined {
+  table?: string,
+): { sql: string; after?: string[] } | { blocker: string } | undefined {
   if (ctx.dialect !== 'sqlserver' || !isWord(el[1], 'AS')) return undefined;
   const column = nameOf(el[0]);
   const stop = (t: Tok | undefined) =>
@@ -390,7 +395,9 @@ export function computedColumn(
     end++;
   }
   const written = render(el, 2, end).trim();
-  const concat = immutableConcat(written, state(ctx).tableColumns);
+  const tried = rewriteTryConversions(written);
+  if ('blocker' in tried) return { blocker: `computed column ${column}: ${tried.blocker}` };
+  const concat = immutableConcat(tried.sql, state(ctx).tableColumns);
   const expr = textPlus(concat, state(ctx).tableColumns);
   if (expr !== concat)
     rules.push({ id: 'expr.concat-typed', detail: `${column}: + between text operands → ||`, line: el[0]!.tok.line });
@@ -401,6 +408,19 @@ export function computedColumn(
     };
   const persisted = isWord(el[end], 'PERSISTED');
   const rest = render(el, persisted ? end + 1 : end, el.length).trim();
+  const volatile = notImmutableCall(expr);
+  if ((tried.found || volatile) && table) {
+    const computed = computedByTrigger(table, name, type, expr, new Set(state(ctx).tableColumns.keys()), tried.found);
+    rules.push({
+      id: 'column.computed-trigger',
+      detail: `${column} AS ${written.slice(0, 50)} → ${type} + BEFORE INSERT OR UPDATE trigger`,
+      line: el[0]!.tok.line,
+    });
+    state(ctx).warnings.push(
+      `computed column ${column}: no longer a generated column (${tried.found ? 'TRY_CONVERT / TRY_CAST has no PostgreSQL expression' : `${volatile}() is not immutable in PostgreSQL`}): an ordinary column that a BEFORE INSERT OR UPDATE trigger computes${tried.found ? ', NULL when the conversion (or any part of the expression) raises a data error' : ''}; direct writes to it are overwritten, and rows loaded with triggers disabled must be recomputed`,
+    );
+    return { sql: `${computed.column}${rest ? ` ${rest}` : ''}`, after: computed.after };
+  }
   const body = parenthesized(expr) ? expr : `(${expr})`;
   rules.push({
     id: 'column.computed',

@@ -70,7 +70,17 @@ export const ruleCatalogue = {
   'expr.concat-typed': 'computed column: + with a text operand → || (T-SQL string +, NULL-propagating like ||)',
   'expr.mysql-concat':
     'MySQL CONCAT(a, b, …) in a generated column → (a || b || …) (NULL if any argument is NULL, as in MySQL)',
+  'column.computed-trigger':
+    'T-SQL computed column PostgreSQL cannot generate (TRY_CONVERT / TRY_CAST, a non-immutable call) → ordinary column kept up to date by a BEFORE INSERT OR UPDATE trigger',
+  'expr.mysql-json':
+    "MySQL json_extract(j, '$.a.b') / json_unquote(…) / ->> in a generated column → j #> '{a,b}' / j #>> '{a,b}' (immutable)",
+  'expr.substring-index': 'MySQL SUBSTRING_INDEX(s, d, 1 | -1) → split_part(s, d, 1 | -1)',
   'column.masked': 'MASKED WITH (FUNCTION = …) dropped: the column is kept, unmasked',
+  'partition.year-key': "MySQL RANGE (YEAR(col)) → RANGE (col) with bounds '<year>-01-01'",
+  'partition.reference': 'Oracle reference partitioning → unpartitioned table (a finding says how to partition it)',
+  'partition.unique-key':
+    'partitioned table whose unique key lacks the partition key → unpartitioned (a finding says why)',
+  'default.on-null': 'Oracle DEFAULT ON NULL expr → DEFAULT expr + NOT NULL + BEFORE INSERT trigger for explicit NULLs',
   'partition.scheme-dropped': 'SQL Server ON partition_scheme(column) dropped: the table is created unpartitioned',
   'type.spatial-core': 'MySQL POINT / POLYGON / LINESTRING → PostgreSQL point / polygon / path (planar, no SRID)',
   'type.spatial-wkb':
@@ -121,6 +131,8 @@ export const ruleCatalogue = {
   'trigger.alter': 'ALTER TRIGGER x ENABLE / DISABLE → ALTER TABLE t ENABLE / DISABLE TRIGGER x',
   'type.object': 'CREATE TYPE … AS OBJECT → composite type',
   // Procedural code
+  'plsql.tsql-body':
+    'T-SQL procedure / scalar function body → PL/pgSQL (@p → p_, DECLARE @v → v_, SET / SELECT @v =, IF / WHILE, TRY / CATCH, RAISERROR / THROW, @@ROWCOUNT)',
   'plsql.trigger-function': 'trigger body → PL/pgSQL trigger function + CREATE TRIGGER … EXECUTE FUNCTION',
   'plsql.new-old': ':NEW / :OLD → NEW / OLD',
   'plsql.routine': 'procedure / function → CREATE OR REPLACE … LANGUAGE plpgsql AS $$ … $$',

@@ -141,6 +141,9 @@ const expected: Record<'oracle' | 'sqlserver' | 'mysql', [string, string, Outcom
     ['index', 'idx_loans_member', 'as-is'],
     ['view', 'book_list', 'converted'],
     ['view', 'loans_per_member', 'converted'],
+    // m.name is neither grouped nor aggregated: PostgreSQL's error; the view reading it follows
+    ['view', 'member_last_loan', 'manual'],
+    ['view', 'idle_members', 'incidental'],
     ['view', 'top_shelves', 'as-is'],
     ['trigger', 'books_bu', 'converted'],
     ['function', 'loan_count', 'converted'],
@@ -169,12 +172,11 @@ describe.each(['oracle', 'sqlserver', 'mysql'] as const)('the %s fixture', (dial
     expect(actual).toEqual(expected[dialect]);
   });
 
-  it('gives each object exactly one outcome, and uses all five (the MySQL example has no incidental one left)', () => {
+  it('gives each object exactly one outcome, and uses all five', () => {
     const r = report();
     for (const o of r.objects) expect(outcomes).toContain(o.outcome);
     expect(Object.values(r.summary.outcomes).reduce((a, b) => a + b, 0)).toBe(r.objects.length);
-    const unused = Object.entries(r.summary.outcomes).filter(([, n]) => n === 0);
-    expect(unused).toEqual(dialect === 'mysql' ? [['incidental', 0]] : []);
+    expect(Object.entries(r.summary.outcomes).filter(([, n]) => n === 0)).toEqual([]);
   });
 
   it('explains every object that did not convert, with PostgreSQL’s own error where it had one', () => {

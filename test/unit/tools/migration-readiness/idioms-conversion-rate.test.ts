@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../../../src/lib/readiness/dialects/detect-dialect';
+import type { ConvertedStatement } from '../../../../src/lib/readiness/convert/converted-statement';
 import { convertScript, flat, runsInPostgres, sharedPglite } from './idiom-fixture';
 
 const db = sharedPglite();
@@ -103,6 +104,83 @@ const fixtures: [Dialect, string, string, string, RegExp | undefined][] = [
        t2 text[] DEFAULT ARRAY['a', 'b']::text[] CHECK (t2 <@ ARRAY['a', 'b']::text[]));`,
     /FIND_IN_SET/,
   ],
+  [
+    'sqlserver',
+    'column.computed-trigger',
+    "CREATE TABLE c (FirstName nvarchar(50) NOT NULL, LastName nvarchar(50) NULL, RowHash AS CAST(HASHBYTES('SHA2_256', CONCAT([FirstName], N'|', [LastName])) AS binary(32)) PERSISTED)",
+    `CREATE TABLE c (FirstName varchar(50) NOT NULL, LastName varchar(50) NULL, RowHash bytea);
+     CREATE OR REPLACE FUNCTION c_rowhash_compute() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN NEW.RowHash := CAST(sha256(convert_to((coalesce(NEW.firstname, '') || coalesce('|', '') || coalesce(NEW.lastname, '')), 'UTF8')) AS bytea); RETURN NEW; END $fn$;
+     CREATE TRIGGER c_rowhash_compute BEFORE INSERT OR UPDATE ON c FOR EACH ROW EXECUTE FUNCTION c_rowhash_compute();`,
+    /rowhash: no longer a generated column \(convert_to\(\) is not immutable in PostgreSQL\)/,
+  ],
+  [
+    'sqlserver',
+    'column.computed-trigger',
+    "CREATE TABLE i (Data nvarchar(max) NULL, DeliveredAt AS (TRY_CONVERT([datetime2](7), json_value([Data], N'$.When'), (126))))",
+    `CREATE TABLE i (Data text NULL, DeliveredAt timestamp(6));
+     CREATE OR REPLACE FUNCTION i_deliveredat_compute() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN BEGIN NEW.DeliveredAt := (CAST(json_value(NEW.data, '$.When') AS timestamp(6))); EXCEPTION WHEN data_exception THEN NEW.DeliveredAt := NULL; END; RETURN NEW; END $fn$;
+     CREATE TRIGGER i_deliveredat_compute BEFORE INSERT OR UPDATE ON i FOR EACH ROW EXECUTE FUNCTION i_deliveredat_compute();`,
+    /deliveredat: no longer a generated column \(TRY_CONVERT .*NULL when the conversion/,
+  ],
+  [
+    'sqlserver',
+    'column.computed-trigger',
+    'CREATE TABLE b (Txt nvarchar(20) NULL, Amount AS TRY_CAST(Txt AS decimal(10,2)))',
+    `CREATE TABLE b (Txt varchar(20) NULL, Amount decimal(10,2));
+     CREATE OR REPLACE FUNCTION b_amount_compute() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN BEGIN NEW.Amount := CAST(NEW.Txt AS decimal(10,2)); EXCEPTION WHEN data_exception THEN NEW.Amount := NULL; END; RETURN NEW; END $fn$;
+     CREATE TRIGGER b_amount_compute BEFORE INSERT OR UPDATE ON b FOR EACH ROW EXECUTE FUNCTION b_amount_compute();`,
+    /amount: no longer a generated column/,
+  ],
+  [
+    'mysql',
+    'expr.mysql-json',
+    "CREATE TABLE c (profile json DEFAULT NULL, phone varchar(16) GENERATED ALWAYS AS (json_unquote(json_extract(`profile`,_utf8mb4'$.phone'))) VIRTUAL, tag json GENERATED ALWAYS AS (json_extract(profile, '$.tags[0]')) STORED, CONSTRAINT chk CHECK (json_valid(`profile`)))",
+    `CREATE TABLE c (profile jsonb DEFAULT NULL,
+       phone varchar(16) GENERATED ALWAYS AS ((profile #>> '{phone}')) STORED,
+       tag jsonb GENERATED ALWAYS AS ((profile #> '{tags,0}')) STORED,
+       CONSTRAINT chk CHECK (((profile) IS JSON)));`,
+    /a JSON null now gives SQL NULL where MySQL gave the text 'null'/,
+  ],
+  [
+    'mysql',
+    'expr.substring-index',
+    "CREATE TABLE c (email varchar(254) NOT NULL, KEY idx_domain ((substring_index(`email`,_utf8mb4'@',-(1)))))",
+    `CREATE TABLE c (email varchar(254) NOT NULL);
+     CREATE INDEX idx_domain ON c ((split_part(email, '@', -1)));`,
+    undefined,
+  ],
+  [
+    'mysql',
+    'partition.year-key',
+    'CREATE TABLE p (id INT NOT NULL, d DATE NOT NULL, PRIMARY KEY (id, d)) PARTITION BY RANGE (YEAR(d)) (PARTITION p2021 VALUES LESS THAN (2022), PARTITION pmax VALUES LESS THAN MAXVALUE)',
+    `CREATE TABLE p (id INT NOT NULL, d DATE NOT NULL, PRIMARY KEY (id, d)) PARTITION BY RANGE (d);
+     CREATE TABLE p2021 PARTITION OF p FOR VALUES FROM (MINVALUE) TO ('2022-01-01');
+     CREATE TABLE pmax PARTITION OF p FOR VALUES FROM ('2022-01-01') TO (MAXVALUE);`,
+    undefined,
+  ],
+  [
+    'oracle',
+    'default.on-null',
+    'CREATE SEQUENCE orders_seq START WITH 1000;\nCREATE TABLE orders (order_id INTEGER DEFAULT ON NULL orders_seq.NEXTVAL, note VARCHAR2(10), CONSTRAINT orders_pk PRIMARY KEY (order_id));',
+    `CREATE TABLE orders (order_id INTEGER NOT NULL DEFAULT nextval('orders_seq'), note varchar(10), CONSTRAINT orders_pk PRIMARY KEY (order_id));
+     CREATE OR REPLACE FUNCTION orders_order_id_on_null() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN IF NEW.order_id IS NULL THEN NEW.order_id := nextval('orders_seq'); END IF; RETURN NEW; END $fn$;
+     CREATE TRIGGER orders_order_id_on_null BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION orders_order_id_on_null();`,
+    undefined,
+  ],
+  [
+    'oracle',
+    'partition.unique-key',
+    "CREATE TABLE o (order_id NUMBER(12), order_date DATE NOT NULL, CONSTRAINT o_pk PRIMARY KEY (order_id)) PARTITION BY RANGE (order_date) INTERVAL (NUMTOYMINTERVAL(3, 'MONTH')) (PARTITION p2023 VALUES LESS THAN (DATE '2024-01-01'));",
+    'CREATE TABLE o (order_id bigint, order_date timestamp(0) NOT NULL, CONSTRAINT o_pk PRIMARY KEY (order_id));',
+    /o: created unpartitioned: its unique key \(order_id\) does not hold the partition key \(order_date\)/,
+  ],
+  [
+    'oracle',
+    'partition.reference',
+    'CREATE TABLE o (order_id NUMBER(12) PRIMARY KEY);\nCREATE TABLE oi (order_id NUMBER(12) NOT NULL, line_no NUMBER(3) NOT NULL, CONSTRAINT oi_fk FOREIGN KEY (order_id) REFERENCES o (order_id)) PARTITION BY REFERENCE (oi_fk);',
+    'CREATE TABLE oi (order_id bigint NOT NULL, line_no smallint NOT NULL, CONSTRAINT oi_fk FOREIGN KEY (order_id) REFERENCES o (order_id));',
+    /oi: reference partitioning .* created unpartitioned/,
+  ],
 ];
 
 describe('conversion-rate rules: source → expected PostgreSQL, run in PostgreSQL, with their findings', () => {
@@ -121,6 +199,49 @@ describe('conversion-rate rules: source → expected PostgreSQL, run in PostgreS
     expect(flat(t!.sql)).toContain('GENERATED ALWAYS AS (a + b) STORED');
   });
 
+  it('a TRY_CONVERT computed column is recomputed on insert and update, NULL where the conversion fails', async () => {
+    const all = convertScript(
+      "CREATE TABLE i (Data nvarchar(max) NULL, DeliveredAt AS (TRY_CONVERT([datetime2](7), json_value([Data], N'$.When'), (126))))",
+      'sqlserver',
+    );
+    const rows = await queryAfter(all, [
+      `INSERT INTO i (data) VALUES ('{"When":"2016-01-02T10:11:12"}'), ('{"When":"soon"}'), (NULL)`,
+      `UPDATE i SET data = '{"When":"2020-05-05"}' WHERE data IS NULL`,
+      "SELECT to_char(deliveredat, 'YYYY-MM-DD HH24:MI:SS') AS v FROM i ORDER BY data",
+    ]);
+    // Ordered by data text: {"When":"2016…"}, {"When":"2020…"}, {"When":"soon"}.
+    expect(rows.map((r) => r.v)).toEqual(['2016-01-02 10:11:12', '2020-05-05 00:00:00', null]);
+  });
+
+  it('DEFAULT ON NULL: an explicit NULL takes the next sequence value, as in Oracle', async () => {
+    const all = convertScript(
+      'CREATE SEQUENCE s START WITH 1000;\nCREATE TABLE t (id INTEGER DEFAULT ON NULL s.NEXTVAL, v NUMBER(2));',
+      'oracle',
+    );
+    const rows = await queryAfter(all, [
+      'INSERT INTO t (v) VALUES (1)',
+      'INSERT INTO t VALUES (NULL, 2)',
+      'SELECT id FROM t ORDER BY v',
+    ]);
+    expect(rows.map((r) => r.id)).toEqual([1000, 1001]);
+  });
+
+  it('RANGE (YEAR(d)) → RANGE (d): each row lands in the partition its year chose in MySQL', async () => {
+    const all = convertScript(
+      'CREATE TABLE p (id INT NOT NULL, d DATE NOT NULL, PRIMARY KEY (id, d)) PARTITION BY RANGE (YEAR(d)) (PARTITION p2021 VALUES LESS THAN (2022), PARTITION pmax VALUES LESS THAN MAXVALUE)',
+      'mysql',
+    );
+    const rows = await queryAfter(all, [
+      "INSERT INTO p VALUES (1, '2021-12-31'), (2, '2022-01-01'), (3, '1999-06-01')",
+      'SELECT id, tableoid::regclass::text AS part FROM p ORDER BY id',
+    ]);
+    expect(rows).toEqual([
+      { id: 1, part: 'p2021' },
+      { id: 2, part: 'pmax' },
+      { id: 3, part: 'p2021' },
+    ]);
+  });
+
   it('HASHBYTES → sha256 of the UTF-8 bytes, with the finding that stored hashes differ', () => {
     const [t] = convertScript(
       "CREATE TABLE h (a nvarchar(10) NULL, CONSTRAINT ck CHECK (HASHBYTES('SHA2_256', a) IS NOT NULL))",
@@ -130,3 +251,17 @@ describe('conversion-rate rules: source → expected PostgreSQL, run in PostgreS
     expect(t!.warnings.join('\n')).toMatch(/SQL Server hashes nvarchar as UTF-16/);
   });
 });
+
+/** Runs the converted statements and then `queries` in a rolled-back transaction; returns the last query's rows. */
+async function queryAfter(all: ConvertedStatement[], queries: string[]): Promise<Record<string, unknown>[]> {
+  const pg = db();
+  await pg.exec('BEGIN');
+  try {
+    for (const c of all) if (!c.notApplicable && c.sql) await pg.exec(c.sql);
+    let rows: Record<string, unknown>[] = [];
+    for (const q of queries) rows = (await pg.query<Record<string, unknown>>(q)).rows;
+    return rows;
+  } finally {
+    await pg.exec('ROLLBACK');
+  }
+}
