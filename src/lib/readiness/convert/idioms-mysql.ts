@@ -38,7 +38,7 @@ export function mysqlRuleWarnings(rules: RuleHit[]): string[] {
     );
   if (rules.some((r) => r.id === 'expr.mysql-json' && r.detail.includes('#>>')))
     warnings.push(
-      "JSON text extraction: json_unquote(json_extract(…)) → #>>: a JSON null now gives SQL NULL where MySQL gave the text 'null'",
+      "JSON text extraction (json_unquote(json_extract(…)), ->>) → #>>: a JSON null now gives SQL NULL where MySQL gave the text 'null'",
     );
   if (rules.some((r) => r.id === 'type.set'))
     warnings.push(
@@ -139,17 +139,27 @@ function rewriteMysqlText(sql: string, rules: RuleHit[], line: number): string {
 
 /**
  * MySQL JSON functions and SUBSTRING_INDEX in any statement → PostgreSQL operators and functions that are immutable
- * (so generated columns and expression indexes can use them): json_extract → #>, json_unquote → #>>, json_valid →
+ * (so generated columns and expression indexes can use them): json_extract and -> '$…' → #>, json_unquote and
+ * ->> '$…' → #>>, json_valid →
  * IS JSON, substring_index(s, d, ±1) → split_part. Other counts and JSON paths (wildcards, quoted keys) are left as
  * written, so PostgreSQL rejects them and the object needs a human.
  */
 export function rewriteMysqlIdioms(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[] {
-  if (ctx.dialect !== 'mysql' || !toks.some((t) => isWord(t, ...mysqlFunctions) || mysqlCall.test(t.text))) return toks;
+  const arrow = (t: Tok | undefined) => t?.tok.type === 'op' && (t.text === '->' || t.text === '->>');
+  const wanted = (t: Tok) => isWord(t, ...mysqlFunctions) || mysqlCall.test(t.text) || arrow(t);
+  if (ctx.dialect !== 'mysql' || !toks.some(wanted)) return toks;
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const line = t.tok.line;
-    if (isWord(t, ...mysqlFunctions) && isText(toks[i + 1], '(') && !isText(toks[i - 1], '.')) {
+    const path = arrow(t) && toks[i + 1]?.tok.type === 'string' ? jsonPath(toks[i + 1]!.text) : undefined;
+    if (path) {
+      // col->'$.a' / col->>'$.a' (json_extract / json_unquote shorthands): PostgreSQL's -> would read '$.a' as a key.
+      const op = t.text === '->' ? '#>' : '#>>';
+      rules.push({ id: 'expr.mysql-json', detail: `${t.text} ${toks[i + 1]!.text} → ${op} ${path}`, line });
+      out.push({ ...t, text: op }, { ...toks[i + 1]!, text: path });
+      i++;
+    } else if (isWord(t, ...mysqlFunctions) && isText(toks[i + 1], '(') && !isText(toks[i - 1], '.')) {
       const close = matchParen(toks, i + 1);
       out.push({ ...t, text: rewriteMysqlText(render(toks, i, close + 1), rules, line) });
       i = close;

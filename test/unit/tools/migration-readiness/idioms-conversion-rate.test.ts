@@ -143,6 +143,15 @@ const fixtures: [Dialect, string, string, string, RegExp | undefined][] = [
   ],
   [
     'mysql',
+    'expr.mysql-json',
+    "CREATE TABLE c (profile json, phone varchar(16) GENERATED ALWAYS AS (profile->>'$.phone') STORED, a json AS (profile->'$.a[0]'))",
+    `CREATE TABLE c (profile jsonb,
+       phone varchar(16) GENERATED ALWAYS AS (profile#>>'{phone}') STORED,
+       a jsonb GENERATED ALWAYS AS (profile#>'{a,0}') STORED);`,
+    /JSON text extraction \(json_unquote\(json_extract\(…\)\), ->>\) → #>>/,
+  ],
+  [
+    'mysql',
     'expr.substring-index',
     "CREATE TABLE c (email varchar(254) NOT NULL, KEY idx_domain ((substring_index(`email`,_utf8mb4'@',-(1)))))",
     `CREATE TABLE c (email varchar(254) NOT NULL);
