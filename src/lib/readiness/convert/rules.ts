@@ -65,7 +65,7 @@ export const ruleCatalogue = {
     'T-SQL LIKE with [ ] character classes → ~ / !~ with the same pattern as a regular expression (case-sensitive, as PostgreSQL compares text)',
   'expr.like-escape': "LIKE pattern holding a backslash → ESCAPE '' (PostgreSQL's LIKE escapes with \\ by default)",
   'expr.tsql-functions':
-    'T-SQL REPLICATE → repeat, DATEADD(unit, n, d) → d + n * interval, ISJSON(x) → (x IS JSON OBJECT OR x IS JSON ARRAY)::int, HASHBYTES(SHA2_256 | SHA2_512 | MD5, x) → sha256 / sha512 / md5 of the UTF-8 bytes',
+    'T-SQL REPLICATE → repeat, DATEADD(unit, n, d) → d + n * interval, ISJSON(x) → (x IS JSON OBJECT OR x IS JSON ARRAY)::int, CONVERT(text type, d, date style) → CAST(to_char(d, format) AS type), HASHBYTES(SHA2_256 | SHA2_512 | MD5, x) → sha256 / sha512 / md5 of the UTF-8 bytes',
   'expr.sqljson': 'JSON_VALUE / JSON_QUERY kept: PostgreSQL 17+ has the same SQL/JSON functions',
   'expr.concat-typed': 'computed column: + with a text operand → || (T-SQL string +, NULL-propagating like ||)',
   'expr.mysql-concat':

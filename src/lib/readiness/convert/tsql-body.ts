@@ -20,6 +20,7 @@ import { rewriteExpressions } from './expr.ts';
 import { rewriteSqlServerIdioms } from './idioms-sqlserver.ts';
 import { textPlus } from './computed-columns.ts';
 import { convertRaise } from './tsql-raise.ts';
+import { convertStyleFormat } from './tsql-functions.ts';
 
 /** A converted routine (the whole CREATE and its body alone), or why it needs a human. */
 export type TsqlRoutine = { sql: string; body: string; warnings: string[] } | { blocker: string };
@@ -84,8 +85,11 @@ function fragment(w: Walk, a: number, b: number, inCatch = false): string {
       isWord(part[k], 'CONVERT', 'TRY_CONVERT', 'TRY_CAST', 'TRY_PARSE', 'PARSE', 'FORMAT') &&
       isText(part[k + 1], '(')
     ) {
-      const args = splitTopLevel(part, k + 2, matchParen(part, k + 1));
-      if (args.length > 2 || !isWord(part[k], 'CONVERT'))
+      const args = splitTopLevel(part, k + 2, matchParen(part, k + 1)).map(([a, b]) => part.slice(a, b));
+      const known =
+        args.length === 2 ||
+        (args.length === 3 && !!convertStyleFormat(convertType(args[0]!, 0, 'sqlserver').sql, render(args[2]!)));
+      if (!known || !isWord(part[k], 'CONVERT'))
         throw new Unsupported(`${part[k]!.text} with a style or culture: PostgreSQL formats with to_char / to_date`);
     }
   booleanLiterals(w, part);

@@ -1,6 +1,7 @@
 /**
  * T-SQL built-in functions with a PostgreSQL equivalent that is not a plain rename, rewritten where they appear
- * (defaults, checks, computed columns, views): REPLICATE, DATEADD, ISJSON, HASHBYTES, and JSON_VALUE / JSON_QUERY,
+ * (defaults, checks, computed columns, views): REPLICATE, DATEADD, ISJSON, HASHBYTES, CONVERT with a date style
+ * (→ to_char), and JSON_VALUE / JSON_QUERY,
  * which PostgreSQL 17+ has under the same names. Sources: Microsoft Learn, Transact-SQL reference (REPLICATE,
  * DATEADD, ISJSON, HASHBYTES, JSON_VALUE, JSON_QUERY); PostgreSQL 18 manual 9.4 (repeat), 9.9 (date/time
  * operators), 9.16 (IS JSON, SQL/JSON query functions), 9.5 (sha256, sha512, md5).
@@ -46,7 +47,30 @@ const dateParts: Record<string, string> = {
 };
 
 /** Text that holds a call of one of these functions (inside a call another rule already rendered). */
-export const tsqlCallInside = /\b(REPLICATE|DATEADD|ISJSON|HASHBYTES|JSON_VALUE|JSON_QUERY)\s*\(/i;
+export const tsqlCallInside = /\b(REPLICATE|DATEADD|ISJSON|HASHBYTES|JSON_VALUE|JSON_QUERY|CONVERT)\s*\(/i;
+
+/**
+ * CONVERT(text type, date, style) date styles as to_char formats (Microsoft Learn, "CAST and CONVERT", Date and
+ * time styles; only the ones whose output has no fractional seconds, which T-SQL prints differently by type).
+ */
+export const dateStyles: Record<string, string> = {
+  '23': 'YYYY-MM-DD',
+  '101': 'MM/DD/YYYY',
+  '102': 'YYYY.MM.DD',
+  '103': 'DD/MM/YYYY',
+  '104': 'DD.MM.YYYY',
+  '105': 'DD-MM-YYYY',
+  '108': 'HH24:MI:SS',
+  '110': 'MM-DD-YYYY',
+  '111': 'YYYY/MM/DD',
+  '112': 'YYYYMMDD',
+  '120': 'YYYY-MM-DD HH24:MI:SS',
+};
+
+/** The to_char format for CONVERT(type, x, style) when type is a text type and style a date style it knows. */
+export function convertStyleFormat(type: string, style: string): string | undefined {
+  return /^(varchar|char|text)\b/.test(type) ? dateStyles[style.replace(/[()\s]/g, '')] : undefined;
+}
 
 /** HASHBYTES algorithms PostgreSQL computes without an extension. */
 const hashFunctions: Record<string, string> = { SHA2_256: 'sha256', SHA2_512: 'sha512' };
@@ -103,6 +127,16 @@ export function rewriteTsqlFunction(
         close,
         warning: `HASHBYTES('${algorithm}', …) → ${fn}() of the UTF-8 bytes: SQL Server hashes nvarchar as UTF-16, so hashes stored in the source differ from the ones PostgreSQL computes; recompute them after loading`,
       };
+    }
+    case 'CONVERT': {
+      // Two-argument CONVERT is a CAST (expr.ts); with a date style the text is formatted.
+      if (args.length !== 3) return undefined;
+      const type = convertType(args[0]!, 0, 'sqlserver').sql;
+      const style = args[2]!.map((x) => x.text).join('');
+      const format = convertStyleFormat(type, style);
+      if (!format) return undefined;
+      note(`CONVERT(${type}, d, ${style.replace(/[()]/g, '')}) → CAST(to_char(d, '${format}') AS ${type})`);
+      return { text: `CAST(to_char(${arg(1)}, '${format}') AS ${type})`, close };
     }
     case 'JSON_VALUE':
     case 'JSON_QUERY':

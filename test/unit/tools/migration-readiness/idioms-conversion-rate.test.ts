@@ -47,6 +47,15 @@ const fixtures: [Dialect, string, string, string, RegExp | undefined][] = [
   ],
   [
     'sqlserver',
+    'expr.tsql-functions',
+    'CREATE TABLE s (d datetime NOT NULL)\nGO\nCREATE VIEW m AS SELECT CONVERT(char(7), d, 120) AS month, CONVERT(varchar(10), d, 103) AS uk, CONVERT(int, CONVERT(char(8), d, 112)) AS datekey FROM s',
+    `CREATE VIEW m AS SELECT CAST(to_char(d, 'YYYY-MM-DD HH24:MI:SS') AS char(7)) AS month,
+       CAST(to_char(d, 'DD/MM/YYYY') AS varchar(10)) AS uk,
+       CAST(CAST(to_char(d, 'YYYYMMDD') AS char(8)) AS int) AS datekey FROM s;`,
+    undefined,
+  ],
+  [
+    'sqlserver',
     'column.masked',
     "CREATE TABLE s (Name nvarchar(50) MASKED WITH (FUNCTION = 'default()') NULL)",
     'CREATE TABLE s (Name varchar(50) NULL);',
@@ -249,6 +258,15 @@ describe('conversion-rate rules: source → expected PostgreSQL, run in PostgreS
       { id: 2, part: 'pmax' },
       { id: 3, part: 'p2021' },
     ]);
+  });
+
+  it('CONVERT with a date style formats as T-SQL did (char(7) of style 120 is the month, 112 the date key)', async () => {
+    const all = convertScript(
+      'CREATE TABLE s (d datetime NOT NULL)\nGO\nCREATE VIEW m AS SELECT CONVERT(char(7), d, 120) AS month, CONVERT(varchar(10), d, 103) AS uk, CONVERT(int, CONVERT(char(8), d, 112)) AS datekey FROM s',
+      'sqlserver',
+    );
+    const rows = await queryAfter(all, ["INSERT INTO s VALUES ('2024-03-05 14:15:16')", 'SELECT * FROM m']);
+    expect(rows).toEqual([{ month: '2024-03', uk: '05/03/2024', datekey: 20240305 }]);
   });
 
   it('HASHBYTES → sha256 of the UTF-8 bytes, with the finding that stored hashes differ', () => {

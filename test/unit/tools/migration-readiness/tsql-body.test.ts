@@ -231,8 +231,8 @@ describe('T-SQL bodies that need a human say why', () => {
     ],
     ['cursor', 'CREATE PROCEDURE dbo.uspC AS BEGIN DECLARE c CURSOR FOR SELECT 1; END', /cursor/],
     [
-      'CONVERT with a style',
-      'CREATE FUNCTION dbo.f(@d datetime) RETURNS int AS BEGIN RETURN CONVERT(int, CONVERT(char(8), @d, 112)); END',
+      'CONVERT with a style whose fractional seconds differ (121)',
+      'CREATE FUNCTION dbo.f(@d datetime) RETURNS int AS BEGIN RETURN CONVERT(int, CONVERT(char(23), @d, 121)); END',
       /CONVERT with a style/,
     ],
     ['dynamic SQL', "CREATE PROCEDURE dbo.uspD AS EXEC (N'SELECT 1')", /dynamic SQL/],
