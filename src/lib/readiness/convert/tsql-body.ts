@@ -4,7 +4,8 @@
  * SET @v = x, SELECT @v = … [FROM …] (→ := or SELECT … INTO), IF / ELSE / WHILE with BEGIN … END, BREAK / CONTINUE,
  * RETURN, RAISERROR / THROW (tsql-raise.ts), PRINT, INSERT / UPDATE / DELETE, EXEC proc (→ CALL), @@ROWCOUNT
  * (→ GET DIAGNOSTICS), TRY / CATCH (→ BEGIN … EXCEPTION WHEN OTHERS), SET NOCOUNT / XACT_ABORT dropped. Anything
- * else (result sets, cursors, table variables, transactions, MERGE, UPDATE … FROM, OUTPUT, dynamic SQL) returns the
+ * Result-set SELECTs of a procedure → OPEN resultN FOR … with an INOUT refcursor parameter. Anything
+ * else (cursors, table variables, transactions, MERGE, UPDATE … FROM, OUTPUT, dynamic SQL, TOP) returns the
  * reason it needs a human, so no body is called converted with a construct left unread.
  * Names get a p_ / v_ prefix because PL/pgSQL resolves an unqualified name that is both a variable and a column as
  * an error (or, with #variable_conflict, silently as one of them); T-SQL's @ keeps them apart.
@@ -55,6 +56,8 @@ interface Walk {
   declarations: string[];
   warnings: Set<string>;
   rowcount: boolean;
+  /** refcursor parameters that hand a procedure's result sets back. */
+  cursors: string[];
   /** The variable an assignment is writing (a lone 0 / 1 for a boolean becomes false / true). */
   assigning?: string;
 }
@@ -313,12 +316,7 @@ function declare(w: Walk, a: number, b: number, out: string[], inCatch: boolean)
 /** SELECT @a = x, @b = y [FROM …] → assignments or SELECT … INTO; a SELECT that returns rows needs a human. */
 function select(w: Walk, i: number, end: number, inCatch: boolean): string[] {
   const toks = w.toks;
-  if (toks[i + 1]?.tok.type !== 'var' || !isText(toks[i + 2], '='))
-    throw new Unsupported(
-      w.kind === 'procedure'
-        ? 'returns a result set (a SELECT that is not an assignment): make it a function RETURNS TABLE (…) or SETOF, or a refcursor'
-        : 'SELECT that is not an assignment',
-    );
+  if (toks[i + 1]?.tok.type !== 'var' || !isText(toks[i + 2], '=')) return resultSet(w, i, end, inCatch);
   let from = end;
   let depth = 0;
   for (let k = i + 1; k < end; k++) {
@@ -345,6 +343,45 @@ function select(w: Walk, i: number, end: number, inCatch: boolean): string[] {
     `SELECT ${values.join(', ')} INTO ${targets.join(', ')} ${fragment(w, from, end, inCatch)};`,
     ...(w.rowcount ? ['GET DIAGNOSTICS v_rowcount = ROW_COUNT;'] : []),
   ];
+}
+
+/** Index of the FROM that ends the select list starting at i (or end). */
+function selectListEnd(toks: Tok[], i: number, end: number): number {
+  let depth = 0;
+  for (let k = i; k < end; k++) {
+    if (isText(toks[k], '(')) depth++;
+    else if (isText(toks[k], ')')) depth--;
+    else if (depth === 0 && isWord(toks[k], 'FROM', 'INTO')) return k;
+  }
+  return end;
+}
+
+/**
+ * A procedure's result-set SELECT → OPEN resultN FOR SELECT …, with an INOUT refcursor parameter per result set
+ * (PostgreSQL procedures return no rows; a refcursor is how they hand rows back). T-SQL's `alias = expr` select items
+ * become `expr AS alias` (in PostgreSQL `alias = expr` would be a comparison).
+ */
+function resultSet(w: Walk, i: number, end: number, inCatch: boolean): string[] {
+  const toks = w.toks;
+  if (w.kind !== 'procedure') throw new Unsupported('SELECT that is not an assignment');
+  let start = i + 1;
+  if (isWord(toks[start], 'DISTINCT', 'ALL')) start++;
+  if (isWord(toks[start], 'TOP')) throw new Unsupported('SELECT TOP: rewrite with LIMIT / FETCH FIRST');
+  const from = selectListEnd(toks, start, end);
+  if (isWord(toks[from], 'INTO')) throw new Unsupported('SELECT … INTO a new table');
+  const items = splitTopLevel(toks, start, from).map(([s, e]) =>
+    isIdent(toks[s]) && toks[s]!.tok.type !== 'var' && isText(toks[s + 1], '=')
+      ? `${fragment(w, s + 2, e, inCatch)} AS ${fragment(w, s, s + 1, inCatch)}`
+      : fragment(w, s, e, inCatch),
+  );
+  const cursor = `result${w.cursors.length + 1}`;
+  w.cursors.push(cursor);
+  w.warnings.add(
+    'result set: returned through an INOUT refcursor parameter (result1, …): CALL the procedure, then FETCH ALL FROM the cursor it returns, in the same transaction; callers that read rows from EXEC must change',
+  );
+  const head = render(toks, i, start);
+  const rest = from < end ? ` ${fragment(w, from, end, inCatch)}` : '';
+  return [`OPEN ${cursor} FOR ${head} ${items.join(', ')}${rest};`];
 }
 
 /** EXEC proc [args] → CALL proc(args); @param = value arguments become p_param => value. */
@@ -407,6 +444,7 @@ export function convertTsqlRoutine(
     declarations: [],
     warnings: new Set(),
     rowcount: toks.some((t) => t.text.toUpperCase() === '@@ROWCOUNT'),
+    cursors: [],
   };
   try {
     let i = toks.findIndex((t) => isWord(t, 'PROCEDURE', 'PROC', 'FUNCTION')) + 1;
@@ -437,6 +475,7 @@ export function convertTsqlRoutine(
     const out: string[] = [];
     while (i < toks.length) i = statement(w, i, out, false);
     if (kind === 'function' && !returns) throw new Unsupported('function without RETURNS');
+    params.push(...w.cursors.map((c) => `INOUT ${c} refcursor DEFAULT NULL`));
     const body = out.join('\n');
     const header = `CREATE OR REPLACE ${kind.toUpperCase()} ${name.text}(${params.join(', ')})${returns}`;
     const declare = w.declarations.length ? `DECLARE\n  ${w.declarations.join('\n  ')}\n` : '';

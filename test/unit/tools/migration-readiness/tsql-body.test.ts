@@ -148,6 +148,18 @@ END;
 $body$;`,
     undefined,
   ],
+  [
+    'procedure result set: OPEN result1 FOR the SELECT, alias = expr → expr AS alias',
+    'CREATE PROCEDURE dbo.uspList @Min int AS SELECT ProductID, Qty = Quantity FROM dbo.Stock WHERE Quantity >= @Min ORDER BY ProductID',
+    `CREATE OR REPLACE PROCEDURE uspList(p_min int, INOUT result1 refcursor DEFAULT NULL)
+LANGUAGE plpgsql
+AS $body$
+BEGIN
+  OPEN result1 FOR SELECT ProductID, Quantity AS Qty FROM Stock WHERE Quantity >= p_min ORDER BY ProductID;
+END;
+$body$;`,
+    /INOUT refcursor parameter .* FETCH ALL FROM the cursor/,
+  ],
 ];
 
 const convertAll = (source: string) => convertScript(`${table}${source}\nGO\n`, 'sqlserver');
@@ -212,13 +224,23 @@ describe('the converted routines behave as the T-SQL did', () => {
   });
 });
 
+describe('a result-set procedure hands its rows back through a refcursor', () => {
+  it('CALL, then FETCH ALL FROM the cursor in the same transaction', async () => {
+    const rows = await run(fixtures[4]![1], [
+      'INSERT INTO stock VALUES (1, 7), (2, 50), (3, 12)',
+      "CALL uspList(10, 'stock_cursor')",
+      'FETCH ALL FROM stock_cursor',
+    ]);
+    expect(rows[1]).toEqual([{ result1: 'stock_cursor' }]);
+    expect(rows[2]).toEqual([
+      { productid: 2, qty: 50 },
+      { productid: 3, qty: 12 },
+    ]);
+  });
+});
+
 describe('T-SQL bodies that need a human say why', () => {
   it.each<[string, string, RegExp]>([
-    [
-      'result set',
-      'CREATE PROCEDURE dbo.uspList @Min int AS SELECT * FROM dbo.Stock WHERE Quantity >= @Min',
-      /returns a result set/,
-    ],
     [
       'explicit transaction',
       'CREATE PROCEDURE dbo.uspT AS BEGIN BEGIN TRANSACTION; DELETE FROM dbo.Stock; COMMIT TRANSACTION; END',
