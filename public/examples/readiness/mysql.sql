@@ -88,6 +88,16 @@ JOIN loans l ON l.member_id = m.member_id
 JOIN books b ON b.book_id = l.book_id
 GROUP BY m.member_id;
 
+-- MySQL without ONLY_FULL_GROUP_BY lets a view select a column it does not group by; PostgreSQL refuses it.
+CREATE VIEW member_last_loan AS
+SELECT l.member_id, m.name, MAX(l.loaned_at) AS last_loan
+FROM loans l
+JOIN members m ON m.member_id = l.member_id
+GROUP BY l.member_id;
+
+CREATE VIEW idle_members AS
+SELECT member_id, name FROM member_last_loan WHERE last_loan < DATE_SUB(CURRENT_DATE(), INTERVAL 90 DAY);
+
 CREATE VIEW top_shelves AS
 SELECT shelf_id FROM shelves;
 

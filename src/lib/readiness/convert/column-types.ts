@@ -5,6 +5,7 @@
 import type { Dialect } from '../dialects/detect-dialect.ts';
 import { profileOf } from '../dialects/index.ts';
 import type { RuleHit, RuleId } from './rules.ts';
+import { coreSpatialTypes, postgisTypes } from './spatial.ts';
 import { isText, isWord, matchParen, nameOf, render, splitTopLevel, type Tok } from '../sql/tokens.ts';
 
 export interface ConvertedType {
@@ -52,6 +53,7 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
   const { native, types } = profileOf(dialect);
   const rules: RuleHit[] = [];
   const start = i;
+  if (isText(toks[i + 1], '.') && systemTypeSchemas.has(nameOf(toks[i]))) i += 2; // sys.geography, MDSYS.SDO_GEOMETRY
   let words = [nameOf(toks[i]).toUpperCase()];
   for (const mw of multiWordTypes) {
     if (mw.every((w, k) => nameOf(toks[i + k]).toUpperCase() === w)) {
@@ -282,6 +284,11 @@ export function convertType(toks: Tok[], i: number, dialect: Dialect): Converted
       return result('text[]', 'type.set', { setValues: values });
     }
     default:
+      if (coreSpatialTypes[name]) return result(coreSpatialTypes[name], 'type.spatial-core');
+      if (postgisTypes.has(name)) return result('bytea', 'type.spatial-wkb');
       return keep();
   }
 }
+
+/** Schemas of the source databases' built-in types, dropped before the type name. */
+const systemTypeSchemas = new Set(['sys', 'mdsys']);

@@ -7,9 +7,10 @@
  * the column then needs a human.
  */
 import { postgres } from '../dialects/postgres.ts';
-import { significant, tokenize } from '../sql/lexer.ts';
+import { significant, tokenize, type Token } from '../sql/lexer.ts';
 import { isIdent, isText, isWord, matchParen, nameOf, splitTopLevel, type Tok } from '../sql/tokens.ts';
 import { convertType } from './column-types.ts';
+import { rewriteCalls } from './sql-calls.ts';
 
 type Category = 'int' | 'numeric' | 'float' | 'text' | 'other';
 
@@ -54,9 +55,14 @@ const textFunctions = new Set([
   'concat_ws',
   'format',
   'translate',
+  'json_value',
+  'json_query',
 ]);
 const integerFunctions = new Set(['length', 'char_length', 'octet_length', 'strpos', 'position']);
 const sameAsArgument = new Set(['abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'sign']);
+/** A type as PostgreSQL spells it (what a cast holds once the T-SQL rewrite ran). */
+const pgTypeName =
+  /^(smallint|integer|bigint|numeric|real|double precision|text|varchar|char|bytea|boolean|date|time|timestamp|timestamptz|interval|uuid|jsonb|json|xml)(\(\d+(,\d+)?\))?$/i;
 const comparison = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~']);
 
 /** Significant tokens of PostgreSQL text, as Toks (the rewritten expression holds whole calls in one Tok). */
@@ -150,7 +156,14 @@ function operand(toks: Tok[], columns: ReadonlyMap<string, string>): string | un
   if (fn === 'cast') {
     const inner = args[0] ?? [];
     const as = inner.findIndex((t, k) => k > 0 && isWord(t, 'AS'));
-    return as > 0 ? convertType(inner, as + 1, 'sqlserver').sql : undefined;
+    if (as <= 0) return undefined;
+    // The T-SQL rewrite already spelled cast types the PostgreSQL way (timestamp there is not T-SQL's rowversion).
+    const written = inner
+      .slice(as + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/\s*([(),])\s*/g, '$1');
+    return pgTypeName.test(written) ? written : convertType(inner, as + 1, 'sqlserver').sql;
   }
   if (fn === 'coalesce' || fn === 'nullif' || fn === 'greatest' || fn === 'least') {
     const types = args.map((a) => infer(a, columns));
@@ -172,32 +185,64 @@ function operand(toks: Tok[], columns: ReadonlyMap<string, string>): string | un
  * concat() is only STABLE and a generated column needs an immutable expression. Non-text arguments are cast to text.
  */
 export function immutableConcat(sql: string, columns: ReadonlyMap<string, string>): string {
-  const toks = tokenize(sql, postgres.lexer);
-  let out = '';
+  return rewriteCalls(sql, 'CONCAT', (args) => {
+    const parts = args.map((a) => {
+      const inner = immutableConcat(a, columns);
+      const type = inferExpressionType(inner, columns);
+      return `coalesce(${type && category(type) === 'text' ? inner : `(${inner})::text`}, '')`;
+    });
+    return `(${parts.join(' || ')})`;
+  });
+}
+
+const isPlus = (t: Token | undefined) => t?.type === 'op' && t.text === '+';
+/** Words and operators that make a level more than a chain of + (then it is left as written). */
+const notAChain = /^(CASE|WHEN|THEN|ELSE|END|AND|OR|NOT|IS|IN|LIKE|BETWEEN|=|<>|!=|<|>|<=|>=|-|\*|\/|%)$/i;
+
+/**
+ * T-SQL `a + b` where every operand is text → `a || b`. The expression rewriter turns + into || only next to a
+ * literal; here the table's column types decide. T-SQL's string + yields NULL when an operand is NULL
+ * (CONCAT_NULL_YIELDS_NULL, on by default), as || does; when any operand is a number T-SQL adds, so that is kept.
+ */
+export function textPlus(sql: string, columns: ReadonlyMap<string, string>): string {
+  return plusLevel(tokenize(sql, postgres.lexer), columns);
+}
+
+/** One nesting level: parentheses are rewritten first (each comma-separated argument alone), then this level. */
+function plusLevel(toks: Token[], columns: ReadonlyMap<string, string>): string {
+  const pieces: { text: string; token?: Token }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const open = toks.findIndex((x, k) => k > i && significant(x));
-    if (!(t.type === 'word' && t.value === 'CONCAT' && toks[open]?.text === '(')) {
-      out += t.text;
+    if (!(t.type === 'punct' && t.text === '(')) {
+      pieces.push({ text: t.text, token: t });
       continue;
     }
-    const args: string[] = [''];
     let depth = 0;
-    let k = open;
+    let k = i;
+    const args: Token[][] = [[]];
     for (; k < toks.length; k++) {
       const x = toks[k]!;
       if (x.type === 'punct' && x.text === '(' && depth++ === 0) continue;
       if (x.type === 'punct' && x.text === ')' && --depth === 0) break;
-      if (depth === 1 && x.type === 'punct' && x.text === ',') args.push('');
-      else args[args.length - 1] += x.text;
+      if (depth === 1 && x.type === 'punct' && x.text === ',') args.push([]);
+      else args[args.length - 1]!.push(x);
     }
-    const parts = args.map((a) => {
-      const inner = immutableConcat(a.trim(), columns);
-      const type = inferExpressionType(inner, columns);
-      return `coalesce(${type && category(type) === 'text' ? inner : `(${inner})::text`}, '')`;
-    });
-    out += `(${parts.join(' || ')})`;
+    pieces.push({ text: `(${args.map((a) => plusLevel(a, columns)).join(',')}${k < toks.length ? ')' : ''}` });
     i = k;
   }
-  return out;
+  const meaningful = pieces.filter((p) => !p.token || (p.token.type !== 'ws' && p.token.type !== 'comment'));
+  if (meaningful.some((p) => p.token && notAChain.test(p.token.type === 'word' ? p.token.value : p.token.text)))
+    return pieces.map((p) => p.text).join('');
+  const operands: string[] = [''];
+  meaningful.forEach((p, k) => {
+    if (isPlus(p.token) && k > 0 && !(meaningful[k - 1]!.token?.type === 'op')) operands.push('');
+    else operands[operands.length - 1] += `${operands[operands.length - 1] ? ' ' : ''}${p.text}`;
+  });
+  const joined = pieces.map((p) => p.text).join('');
+  if (operands.length < 2) return joined;
+  const allText = operands.every((o) => {
+    const type = inferExpressionType(o, columns);
+    return type !== undefined && category(type) === 'text';
+  });
+  return allText ? operands.join(' || ') : joined;
 }

@@ -23,6 +23,7 @@ import { relationsIn } from '../sql/relations.ts';
 import { convertRoutine, convertTrigger } from './procedural.ts';
 import type { RuleHit } from './rules.ts';
 import { addImplicitSchemas, convertCreateSchema } from './schemas.ts';
+import { spatialWarnings } from './spatial.ts';
 import type { RawStatement } from '../sql/split.ts';
 import { withoutUnboundedWork } from './unbounded-work.ts';
 import { isWord, nameOf, pgIdent, readName, render } from '../sql/tokens.ts';
@@ -90,6 +91,7 @@ export function convertStatements(
       if (c.table && tableChecks(c.table, c.rules, c.warnings, c.statement.startLine)) c.sql = renderTable(c.table);
   if (!profile.native) unifyForeignKeyTypes(converted);
   if (ruleWarnings) for (const c of converted) c.warnings.push(...ruleWarnings(c.rules));
+  for (const c of converted) c.warnings.push(...spatialWarnings(c.rules));
   addImplicitSchemas(converted);
   return converted;
 }

@@ -7,7 +7,7 @@ import type { Dialect } from '../dialects/dialect-id.ts';
 import type { Classification } from '../sql/classify.ts';
 import type { RawStatement } from '../sql/split.ts';
 import type { Tok } from '../sql/tokens.ts';
-import { mysqlNotApplicable, mysqlRuleWarnings } from './idioms-mysql.ts';
+import { mysqlConcat, mysqlNotApplicable, mysqlRuleWarnings, rewriteMysqlIdioms } from './idioms-mysql.ts';
 import {
   convertIsJsonChecks,
   convertOracleCollection,
@@ -15,6 +15,7 @@ import {
   oracleEmptyStrings,
   oracleIndexWarnings,
   oracleNotApplicable,
+  type GeneratedRewrite,
 } from './idioms-oracle.ts';
 import {
   classifySqlServerIdiom,
@@ -39,6 +40,8 @@ export interface ConvertHooks {
   columnType?: typeof columnType;
   /** Column clauses of the database's own (IDENTITY, ROWGUIDCOL, SPARSE …). */
   columnClause?: typeof columnClause;
+  /** Rewrites a generated column's expression before it is checked (MySQL CONCAT → ||). */
+  generatedExpression?: GeneratedRewrite;
   /** Computed columns `c AS (expr)`. */
   computedColumn?: typeof computedColumn;
   /** A schema statement of the database's own form (Oracle CREATE USER → CREATE SCHEMA). */
@@ -71,7 +74,12 @@ const hooks: Record<Dialect, ConvertHooks> = {
     columnClause,
     computedColumn,
   },
-  mysql: { notApplicable: mysqlNotApplicable, ruleWarnings: mysqlRuleWarnings },
+  mysql: {
+    notApplicable: mysqlNotApplicable,
+    ruleWarnings: mysqlRuleWarnings,
+    rewriteIdioms: (toks, _kind, ctx, rules) => rewriteMysqlIdioms(toks, ctx, rules),
+    generatedExpression: mysqlConcat,
+  },
   postgres: {},
 };
 

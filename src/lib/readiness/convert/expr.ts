@@ -93,7 +93,7 @@ export function rewriteExpressions(toks: Tok[], ctx: ConvertContext, rules: Rule
             text = `CASE WHEN ${arg(0)} THEN ${arg(1)} ELSE ${arg(2)} END`;
             id = 'expr.if';
           }
-        } else if (word === 'CONVERT' && rewritten && args.length >= 2) {
+        } else if (word === 'CONVERT' && rewritten && args.length === 2) {
           text = `CAST(${arg(1)} AS ${convertTypeText(arg(0))})`;
           id = 'expr.convert';
         } else if (word === 'CHARINDEX' && rewritten && args.length === 2) {

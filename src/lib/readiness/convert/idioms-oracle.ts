@@ -13,6 +13,9 @@ import { isIdent, isText, isWord, matchParen, nameOf, pgIdent, readName, render,
 import { type ConvertContext } from './convert-context.ts';
 import { convertType } from './column-types.ts';
 
+/** A source database's rewrite of a generated column's expression before it is checked (MySQL CONCAT). */
+export type GeneratedRewrite = (expr: string, rules: RuleHit[], line: number) => string;
+
 /** What an Oracle column clause became: SQL that replaces it, where it ended, and what else it needs. */
 export interface ColumnClause {
   sql: string;
@@ -71,12 +74,12 @@ function identityType(typeSql: string): string | undefined {
 export function convertGeneratedClause(
   el: Tok[],
   i: number,
-  target: { table: string; column: string; typeSql: string },
+  target: { table: string; column: string; typeSql: string; rewrite?: GeneratedRewrite },
   rules: RuleHit[],
 ): ColumnClause | undefined {
   const line = el[i]?.tok.line ?? 0;
   // MySQL and Oracle short form: type AS (expr) [VIRTUAL | STORED]
-  if (isWord(el[i], 'AS') && isText(el[i + 1], '(')) return generatedExpression(el, i, target.column, rules, line);
+  if (isWord(el[i], 'AS') && isText(el[i + 1], '(')) return generatedExpression(el, i, target, rules, line);
   if (!isWord(el[i], 'GENERATED')) return undefined;
   let j = i + 1;
   let mode = '';
@@ -114,14 +117,22 @@ export function convertGeneratedClause(
     });
     return { sql, end: j, after, warnings, ...(type ? { type } : {}) };
   }
-  if (isText(el[j + 1], '(')) return generatedExpression(el, j, target.column, rules, line);
+  if (isText(el[j + 1], '(')) return generatedExpression(el, j, target, rules, line);
   return undefined;
 }
 
 /** `AS (expr) [VIRTUAL | STORED]` at el[asAt]. */
-function generatedExpression(el: Tok[], asAt: number, column: string, rules: RuleHit[], line: number): ColumnClause {
+function generatedExpression(
+  el: Tok[],
+  asAt: number,
+  target: { column: string; rewrite?: GeneratedRewrite },
+  rules: RuleHit[],
+  line: number,
+): ColumnClause {
+  const column = target.column;
   const close = matchParen(el, asAt + 1);
-  const expr = render(el, asAt + 2, close).trim();
+  const written = render(el, asAt + 2, close).trim();
+  const expr = target.rewrite ? target.rewrite(written, rules, line) : written;
   let end = close + 1;
   const virtual = !isWord(el[end], 'STORED');
   if (isWord(el[end], 'VIRTUAL', 'STORED')) end++;
@@ -140,7 +151,7 @@ function storedGenerated(
   rules.push({ id: 'column.virtual', detail: `${column}: virtual column → ${sql}`, line });
   const warnings = virtual
     ? [
-        `virtual column ${column}: stored generated column: Oracle computes it on read; PostgreSQL 12-17 stores it (PostgreSQL 18 can keep it VIRTUAL)`,
+        `virtual column ${column}: stored generated column: the source database computes it on read; PostgreSQL 12-17 stores it (PostgreSQL 18 can keep it VIRTUAL)`,
       ]
     : [];
   return { sql, end, after: [], warnings };
@@ -156,6 +167,36 @@ function onNullTrigger(table: string, column: string): string[] {
     `CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN IF NEW.${col} IS NULL THEN NEW.${col} := nextval(pg_get_serial_sequence('${table.replace(/'/g, "''")}', '${column.replace(/'/g, "''")}')); END IF; RETURN NEW; END $fn$`,
     `CREATE TRIGGER ${pgIdent(`${bare}_${column}_on_null`.slice(0, 63))} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
   ];
+}
+
+/**
+ * Oracle `DEFAULT ON NULL expr` (el is the column): the default also replaces an explicit NULL on insert, and the
+ * column is NOT NULL. PostgreSQL's DEFAULT applies only when the column is omitted, so a BEFORE INSERT trigger (added
+ * to `after`) sets the value when NULL is inserted. Returns the pieces to add to the column (NOT NULL when absent).
+ */
+export function defaultOnNull(
+  el: Tok[],
+  table: string,
+  column: string,
+  expr: string,
+  after: string[],
+  rules: RuleHit[],
+): string[] {
+  const schema = table.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.` : '';
+  const bare = table.slice(table.lastIndexOf('.') + 1).replace(/"/g, '');
+  const name = pgIdent(`${bare}_${column}_on_null`.slice(0, 63));
+  const col = pgIdent(column);
+  after.push(
+    `CREATE OR REPLACE FUNCTION ${schema}${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN IF NEW.${col} IS NULL THEN NEW.${col} := ${expr}; END IF; RETURN NEW; END $fn$`,
+    `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}${name}()`,
+  );
+  rules.push({
+    id: 'default.on-null',
+    detail: `${column}: DEFAULT ON NULL ${expr.slice(0, 40)} → DEFAULT + BEFORE INSERT trigger ${name}`,
+    line: el[0]?.tok.line ?? 0,
+  });
+  const notNull = el.some((t, k) => (isWord(t, 'NOT') && isWord(el[k + 1], 'NULL')) || isWord(t, 'PRIMARY'));
+  return notNull ? [] : ['NOT NULL'];
 }
 
 /** The PostgreSQL type a virtual column's expression yields, when the expression says it plainly. */

@@ -6,9 +6,10 @@
  * column_definition / table_option, sp_addextendedproperty, NEXT VALUE FOR, sqlcmd utility); PostgreSQL 17 manual
  * (CREATE DOMAIN, COMMENT, 5.4 Generated Columns, 9.7 Pattern Matching).
  */
+import { postgres } from '../dialects/postgres.ts';
 import type { Classification } from '../sql/classify.ts';
-import { immutableConcat, inferExpressionType, parenthesized } from './computed-columns.ts';
-import { significant, type Token } from '../sql/lexer.ts';
+import { immutableConcat, inferExpressionType, parenthesized, textPlus } from './computed-columns.ts';
+import { significant, tokenize, type Token } from '../sql/lexer.ts';
 import { translateLikePattern } from './like-pattern.ts';
 import type { RuleHit } from './rules.ts';
 import type { RawStatement } from '../sql/split.ts';
@@ -27,6 +28,8 @@ import {
 } from '../sql/tokens.ts';
 import { prepare, type ConvertContext } from './convert-context.ts';
 import { convertRaise } from './tsql-raise.ts';
+import { castType, rewriteTsqlFunction, tsqlCallInside } from './tsql-functions.ts';
+import { computedByTrigger, notImmutableCall, rewriteTryConversions } from './tsql-computed-trigger.ts';
 import { convertType, type ConvertedType } from './column-types.ts';
 
 /** An alias type (CREATE TYPE x FROM base): the domain's name as columns must spell it, and its base type. */
@@ -350,6 +353,14 @@ export function columnClause(
     );
     return { end: i + 1 };
   }
+  if (isWord(t, 'MASKED') && isWord(el[i + 1], 'WITH') && isText(el[i + 2], '(')) {
+    const close = matchParen(el, i + 2);
+    rules.push({ id: 'column.masked', detail: `${column}: ${render(el, i, close + 1)} dropped`, line });
+    s.warnings.push(
+      `Dynamic data masking on ${column}: PostgreSQL has no column masks, so the column is kept unmasked; grant access through a view that masks it (or the PostgreSQL Anonymizer extension)`,
+    );
+    return { end: close + 1 };
+  }
   if (isWord(t, 'FILESTREAM')) {
     rules.push({ id: 'column.filestream', detail: `${column}: FILESTREAM dropped (bytea in the table)`, line });
     s.warnings.push(
@@ -360,13 +371,17 @@ export function columnClause(
   return undefined;
 }
 
-/** `name AS (expr) [PERSISTED] …` → `name type GENERATED ALWAYS AS (expr) STORED …`, or a blocker. */
+/**
+ * `name AS (expr) [PERSISTED] …` → `name type GENERATED ALWAYS AS (expr) STORED …`, or (TRY_CONVERT, a call that is
+ * not immutable) an ordinary column with the trigger that computes it in `after`, or a blocker.
+ */
 export function computedColumn(
   el: Tok[],
   name: string,
   ctx: ConvertContext,
   rules: RuleHit[],
-): { sql: string } | { blocker: string } | undefined {
+  table?: string,
+): { sql: string; after?: string[] } | { blocker: string } | undefined {
   if (!isWord(el[1], 'AS')) return undefined;
   const column = nameOf(el[0]);
   const stop = (t: Tok | undefined) =>
@@ -379,7 +394,12 @@ export function computedColumn(
     end++;
   }
   const written = render(el, 2, end).trim();
-  const expr = immutableConcat(written, state(ctx).tableColumns);
+  const tried = rewriteTryConversions(written);
+  if ('blocker' in tried) return { blocker: `computed column ${column}: ${tried.blocker}` };
+  const concat = immutableConcat(tried.sql, state(ctx).tableColumns);
+  const expr = textPlus(concat, state(ctx).tableColumns);
+  if (expr !== concat)
+    rules.push({ id: 'expr.concat-typed', detail: `${column}: + between text operands → ||`, line: el[0]!.tok.line });
   const type = inferExpressionType(expr, state(ctx).tableColumns);
   if (!type)
     return {
@@ -387,10 +407,23 @@ export function computedColumn(
     };
   const persisted = isWord(el[end], 'PERSISTED');
   const rest = render(el, persisted ? end + 1 : end, el.length).trim();
+  const volatile = notImmutableCall(expr);
+  if ((tried.found || volatile) && table) {
+    const computed = computedByTrigger(table, name, type, expr, new Set(state(ctx).tableColumns.keys()), tried.found);
+    rules.push({
+      id: 'column.computed-trigger',
+      detail: `${column} AS ${written.slice(0, 50)} → ${type} + BEFORE INSERT OR UPDATE trigger`,
+      line: el[0]!.tok.line,
+    });
+    state(ctx).warnings.push(
+      `computed column ${column}: no longer a generated column (${tried.found ? 'TRY_CONVERT / TRY_CAST has no PostgreSQL expression' : `${volatile}() is not immutable in PostgreSQL`}): an ordinary column that a BEFORE INSERT OR UPDATE trigger computes${tried.found ? ', NULL when the conversion (or any part of the expression) raises a data error' : ''}; direct writes to it are overwritten, and rows loaded with triggers disabled must be recomputed`,
+    );
+    return { sql: `${computed.column}${rest ? ` ${rest}` : ''}`, after: computed.after };
+  }
   const body = parenthesized(expr) ? expr : `(${expr})`;
   rules.push({
     id: 'column.computed',
-    detail: `${column} AS ${written.slice(0, 50)}${persisted ? ' PERSISTED' : ''} → ${type} GENERATED ALWAYS AS … STORED${persisted ? '' : ' (computed on write, not on read)'}${expr === written ? '' : '; CONCAT → || (immutable)'}`,
+    detail: `${column} AS ${written.slice(0, 50)}${persisted ? ' PERSISTED' : ''} → ${type} GENERATED ALWAYS AS … STORED${persisted ? '' : ' (computed on write, not on read)'}${concat === written ? '' : '; CONCAT → || (immutable)'}`,
     line: el[0]!.tok.line,
   });
   return { sql: `${name} ${type} GENERATED ALWAYS AS ${body} STORED${rest ? ` ${rest}` : ''}` };
@@ -422,6 +455,26 @@ function rewriteTokens(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[
       if (isWord(toks[i + 1], 'OVER')) {
         s.blockers.push(`NEXT VALUE FOR … OVER (ORDER BY …): number the rows with row_number() instead`);
       }
+      continue;
+    }
+    if (t.text !== t.tok.text && tsqlCallInside.test(t.text)) {
+      // A call the expression rewriter already rendered (COALESCE(…) from ISNULL): rewrite inside its text.
+      const inner = rewriteTokens(prepare(tokenize(t.text, postgres.lexer), ctx, []), ctx, rules);
+      out.push({ ...t, text: render(inner).trim() });
+      continue;
+    }
+    const call = rewriteTsqlFunction(toks, i, rules, (arg) => render(rewriteTokens(arg, ctx, rules)));
+    if (call) {
+      if (call.warning && !s.warnings.includes(call.warning)) s.warnings.push(call.warning);
+      out.push({ ...t, text: call.text });
+      i = call.close;
+      continue;
+    }
+    const cast = castType(toks, i);
+    if (cast) {
+      rules.push(...cast.rules);
+      out.push(t, { ...toks[i + 1]!, text: cast.sql });
+      i += cast.length - 1;
       continue;
     }
     if (isWord(t, 'DATEFROMPARTS') && isText(toks[i + 1], '(')) {
@@ -546,6 +599,14 @@ function prepareTable(toks: Tok[], ctx: ConvertContext, rules: RuleHit[]): Tok[]
     rules.push({ id: 'storage.memory-optimized', detail: 'MEMORY_OPTIMIZED = ON dropped: an ordinary table', line });
     s.warnings.push(
       `Memory-optimized table ${name}: becomes an ordinary table (PostgreSQL caches hot tables in shared buffers); SCHEMA_ONLY durability would be an UNLOGGED table`,
+    );
+  }
+  const scheme = tail.findIndex((t, k) => isWord(t, 'ON') && isIdent(tail[k + 1]) && isText(tail[k + 2], '('));
+  if (scheme >= 0) {
+    const close = matchParen(tail, scheme + 2);
+    rules.push({ id: 'partition.scheme-dropped', detail: `${render(tail, scheme, close + 1)} dropped`, line });
+    s.warnings.push(
+      `Table ${name} was partitioned by the partition scheme ${nameOf(tail[scheme + 1])}${render(tail, scheme + 2, close + 1)}: it is created unpartitioned; declare PARTITION BY RANGE on that column with partitions matching the partition function's boundaries if it is large`,
     );
   }
   if (tail.some((t) => isWord(t, 'FILESTREAM_ON')))

@@ -60,6 +60,63 @@ function partitionKey(toks: Tok[], open: number, close: number): string[] {
   );
 }
 
+/**
+ * MySQL `RANGE (YEAR(col))` with year bounds → `RANGE (col)` with each bound rewritten to January 1st of that year
+ * (YEAR(col) < 2022 exactly when col < '2022-01-01'): a plain column, so primary keys that hold it stay valid in
+ * PostgreSQL, which refuses expression keys in a unique constraint. Returns the column; edits the specs' bounds.
+ */
+function yearPartitionKey(key: string[], specs: PartitionSpec[]): string | undefined {
+  const m = key.length === 1 ? /^\(\s*year\s*\(\s*([A-Za-z_][\w$]*|"(?:[^"]|"")+")\s*\)\s*\)$/i.exec(key[0]!) : null;
+  if (!m || !specs.every((s) => !s.bound || s.bound === 'MAXVALUE' || /^\d{4}$/.test(s.bound))) return undefined;
+  for (const s of specs) if (s.bound && s.bound !== 'MAXVALUE') s.bound = `'${s.bound}-01-01'`;
+  return m[1];
+}
+
+/**
+ * Drops partitioning when a primary key or unique constraint lacks a partition key column: PostgreSQL enforces
+ * uniqueness on a partitioned table only per (key, partition key), while the source (an Oracle global index) enforces
+ * it on the key alone; keeping the key's meaning (and the foreign keys that reference it) matters more than the
+ * partitions. Returns the finding, or undefined when every unique key holds the partition key.
+ */
+export function unenforceablePartitioning(
+  plan: PartitionPlan,
+  elements: { sql: string }[],
+  table: string,
+  rules: RuleHit[],
+): string | undefined {
+  const m = /^ PARTITION BY \w+ \((.*)\)$/.exec(plan.clause);
+  if (!m) return undefined;
+  const keyColumns = m[1]!.split(',').map((c) => c.trim().toLowerCase());
+  const uniques = elements.flatMap((e) => {
+    const constraint = /\b(?:PRIMARY\s+KEY|UNIQUE)\s*\(([^)]*)\)/i.exec(e.sql);
+    if (constraint)
+      return [
+        constraint[1]!.split(',').map((c) =>
+          c
+            .trim()
+            .replace(/\s+(ASC|DESC)$/i, '')
+            .toLowerCase(),
+        ),
+      ];
+    const inline = /^("(?:[^"]|"")+"|[\w$]+)\s.*\b(PRIMARY\s+KEY|UNIQUE)\b/i.exec(e.sql);
+    return inline ? [[inline[1]!.toLowerCase()]] : [];
+  });
+  const lacking = uniques.find((cols) => keyColumns.some((k) => !cols.includes(k)));
+  if (!lacking) return undefined;
+  plan.clause = '';
+  plan.after = [];
+  plan.warnings = [];
+  const declared = rules.findLastIndex((r) => r.id === 'partition.declarative');
+  const line = rules[declared]?.line ?? 0;
+  if (declared >= 0) rules.splice(declared, 1);
+  rules.push({
+    id: 'partition.unique-key',
+    detail: `key (${lacking.join(', ')}) lacks the partition key: unpartitioned`,
+    line,
+  });
+  return `${table}: created unpartitioned: its unique key (${lacking.join(', ')}) does not hold the partition key (${keyColumns.join(', ')}), and PostgreSQL enforces uniqueness on a partitioned table only together with the partition key; to partition it, add the partition key to the key and to the foreign keys that reference it`;
+}
+
 /** A partition's table name: its own name, prefixed with the parent's when another relation already has it. */
 function partitionName(spec: string, parent: string, ctx: ConvertContext): string {
   let name = spec;
@@ -85,16 +142,21 @@ export function convertPartitioning(
   const method = tail[i]?.tok.value ?? '';
   i++;
   if (isWord(tail[i], 'COLUMNS')) i++;
-  if (method === 'REFERENCE' || method === 'SYSTEM' || !isText(tail[i], '(')) {
+  if (method === 'REFERENCE') {
+    rules.push({ id: 'partition.reference', detail: `${render(tail).slice(0, 60)} dropped: unpartitioned`, line });
+    plan.warnings.push(
+      `${parent.name}: reference partitioning (partitioned like its parent through a foreign key) has no PostgreSQL equivalent: the table is created unpartitioned; to partition it, copy the parent's partition key column into it and PARTITION BY that column`,
+    );
+    return plan;
+  }
+  if (method === 'SYSTEM' || !isText(tail[i], '(')) {
     plan.blockers.push(
-      method === 'REFERENCE'
-        ? `${parent.name}: reference partitioning (partitioned like its parent through a foreign key): PostgreSQL has no equivalent; copy the parent's partition key into this table and partition it by that column`
-        : `${parent.name}: ${method.toLowerCase()} partitioning has no PostgreSQL equivalent; choose a partition key`,
+      `${parent.name}: ${method.toLowerCase()} partitioning has no PostgreSQL equivalent; choose a partition key`,
     );
     return plan;
   }
   const keyClose = matchParen(tail, i);
-  const key = partitionKey(tail, i, keyClose);
+  let key = partitionKey(tail, i, keyClose);
   i = keyClose + 1;
   const pgMethod = method === 'KEY' ? 'HASH' : method;
   if (!['RANGE', 'LIST', 'HASH'].includes(pgMethod)) {
@@ -135,6 +197,11 @@ export function convertPartitioning(
       dropped.push(t.text);
       i++;
     }
+  }
+  const yearKey = pgMethod === 'RANGE' ? yearPartitionKey(key, specs) : undefined;
+  if (yearKey) {
+    rules.push({ id: 'partition.year-key', detail: `RANGE (${key[0]}) → RANGE (${yearKey}) with date bounds`, line });
+    key = [yearKey];
   }
   const schema = parent.schema ? `${pgIdent(parent.schema)}.` : '';
   const of = (spec: string, bound: string) =>

@@ -23,6 +23,7 @@ import {
 } from '../sql/tokens.ts';
 import { type ConvertContext } from './convert-context.ts';
 import { convertType } from './column-types.ts';
+import { convertTsqlRoutine } from './tsql-body.ts';
 
 export interface RoutineResult {
   sql: string;
@@ -762,7 +763,7 @@ export function convertRoutine(
   kind: 'procedure' | 'function',
 ): RoutineResult {
   const forms = profileOf(ctx.dialect).routines;
-  if (!forms.rewritten) return tsqlRoutine(toks, kind);
+  if (!forms.rewritten) return tsqlRoutine(toks, kind, ctx, rules);
   const blockers: string[] = [];
   const line = toks[0]!.tok.line;
   let i = toks.findIndex((t) => isWord(t, 'PROCEDURE', 'FUNCTION', 'PROC')) + 1;
@@ -866,12 +867,29 @@ export function convertRoutine(
   };
 }
 
-/** T-SQL routines are reported, not rewritten; PostgreSQL still parses the source so its own error is shown. */
-function tsqlRoutine(toks: Tok[], kind: string): RoutineResult {
+/**
+ * T-SQL procedures and scalar functions: the body is rewritten by tsql-body.ts when every statement in it has a
+ * faithful PL/pgSQL form; otherwise (and for triggers) it is reported with the reason, and PostgreSQL still parses
+ * the source so its own error is shown.
+ */
+function tsqlRoutine(toks: Tok[], kind: string, ctx?: ConvertContext, rules: RuleHit[] = []): RoutineResult {
+  const converted =
+    ctx && (kind === 'procedure' || kind === 'function') ? convertTsqlRoutine(toks, ctx, rules, kind) : undefined;
+  if (converted && 'sql' in converted) {
+    const final = retokenize(converted.body);
+    const locals = new Set(final.filter((t) => /^[pv]_/.test(t.text)).map((t) => nameOf(t)));
+    return {
+      sql: converted.sql,
+      blockers: [],
+      references: relationsIn(final).filter((r) => !createdInBody(final).has(r)),
+      calls: collectCalls(final, locals),
+      warnings: converted.warnings,
+    };
+  }
   const blockers = [
     kind === 'procedure'
-      ? 'T-SQL procedure: rewrite in PL/pgSQL (result sets become RETURNS TABLE functions, @parameters become named parameters)'
-      : `T-SQL ${kind}: rewrite in PL/pgSQL`,
+      ? `T-SQL procedure: rewrite in PL/pgSQL${converted ? ` (${converted.blocker})` : ' (result sets become RETURNS TABLE functions, @parameters become named parameters)'}`
+      : `T-SQL ${kind}: rewrite in PL/pgSQL${converted ? ` (${converted.blocker})` : ''}`,
   ];
   return { sql: `${render(toks)};`, blockers, references: relationsIn(toks), calls: [], warnings: [] };
 }

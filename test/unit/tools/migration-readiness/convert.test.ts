@@ -514,10 +514,11 @@ END //`,
     expect(result.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['plsql.label', 'plsql.raise']));
   });
 
-  it('T-SQL procedures and Oracle packages are reported, not rewritten', () => {
-    expect(convertLast('CREATE PROCEDURE p @a int AS SELECT @a', 'sqlserver').blockers[0]).toMatch(
-      /^T-SQL procedure: rewrite in PL\/pgSQL/,
-    );
+  it('T-SQL procedures tsql-body.ts cannot rewrite and Oracle packages are reported, with the reason', () => {
+    expect(
+      convertLast('CREATE PROCEDURE p @a int AS BEGIN BEGIN TRANSACTION; DELETE FROM t; COMMIT; END', 'sqlserver')
+        .blockers[0],
+    ).toMatch(/^T-SQL procedure: rewrite in PL\/pgSQL \(explicit transaction/);
     expect(convertLast('CREATE OR REPLACE PACKAGE BODY pk AS END pk;', 'oracle').blockers[0]).toMatch(
       /^Oracle package/,
     );

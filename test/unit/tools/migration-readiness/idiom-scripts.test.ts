@@ -33,7 +33,7 @@ const outcomesOf = (dialect: keyof typeof scripts, kinds: string[]) =>
     .map((o) => `${o.kind} ${o.name}: ${o.outcome}`);
 
 describe('objects of the vendor-shaped scripts keep their outcome', () => {
-  it('Oracle order entry: 10 of 11 tables convert; reference partitioning is manual with its reason', () => {
+  it('Oracle order entry: 11 of 11 tables convert (reference partitioning → unpartitioned, with a finding)', () => {
     expect(outcomesOf('oracle', ['table', 'schema', 'type', 'materialized-view'])).toEqual([
       'schema shop: converted',
       'table stores: converted',
@@ -45,7 +45,7 @@ describe('objects of the vendor-shaped scripts keep their outcome', () => {
       'table regional_sales: converted',
       'table sessions: converted',
       'table events_log: converted',
-      'table order_notes: manual',
+      'table order_notes: converted',
       'table shipments: converted',
       'type address_t: converted',
       'type phone_list_t: converted',
@@ -61,19 +61,19 @@ describe('objects of the vendor-shaped scripts keep their outcome', () => {
     expect(outcomesOf('oracle', ['procedure', 'function', 'trigger'])).toHaveLength(6);
   });
 
-  it('MySQL rental: the GEOMETRY table needs PostGIS (manual) and its dependants are incidental', () => {
+  it('MySQL rental: the GEOMETRY table converts with a WKB column (PostGIS finding), so its dependants convert', () => {
     expect(outcomesOf('mysql', ['table'])).toEqual([
       'table country: converted',
       'table city: converted',
-      'table address: manual',
+      'table address: converted',
       'table language: converted',
       'table film: converted',
       'table film_text: converted',
-      'table customer: incidental',
-      'table payment: incidental',
+      'table customer: converted',
+      'table payment: converted',
     ]);
     expect(outcomesOf('mysql', ['procedure', 'function'])).toEqual([
-      'function customer_balance: incidental',
+      'function customer_balance: converted',
       'procedure rename_language: converted',
       'procedure touch_films: converted',
       'function film_count: converted',

@@ -146,9 +146,9 @@ describe('Oracle idioms with an outcome other than converted, each with its reas
     ['dimension', 'CREATE DIMENSION times_dim LEVEL day IS sales.sold', /not-applicable:.*dimension.*no equivalent/],
     ['system grant', 'GRANT CREATE SESSION, CREATE TABLE TO shop', /not-applicable:.*system privileges/],
     [
-      'reference partitioning',
-      'CREATE TABLE o (id NUMBER(9) PRIMARY KEY); CREATE TABLE n (o_id NUMBER(9) NOT NULL, CONSTRAINT n_fk FOREIGN KEY (o_id) REFERENCES o (id)) PARTITION BY REFERENCE (n_fk)',
-      /blocker:.*reference partitioning.*no equivalent/,
+      'system partitioning',
+      'CREATE TABLE n (o_id NUMBER(9) NOT NULL) PARTITION BY SYSTEM (PARTITION p1, PARTITION p2)',
+      /blocker:.*system partitioning has no PostgreSQL equivalent/,
     ],
   ])('%s', (_name, source, expected) => {
     const all = convertScript(source, 'oracle');
