@@ -10,14 +10,7 @@ import { toolPath, embedSnippet } from '../../lib/tool-kit/embed';
 import { copyText } from '../../lib/tool-kit/download';
 import { createFormatter } from '../../lib/tool-kit/format';
 import type { ToolIslandProps } from '../../lib/tool-kit/tool';
-import {
-  createAnalysisRunner,
-  createReadinessWorker,
-  RunError,
-  type AnalysisRunner,
-  type RunProgress,
-  type SkippedStatement,
-} from './analysis-runner';
+import { createReadinessWorker } from './analysis-runner';
 import {
   detectDialect,
   type Dialect,
@@ -28,6 +21,11 @@ import {
   maxScriptBytes,
   scriptProblem,
   type Report,
+  createAnalysisRunner,
+  RunError,
+  type AnalysisRunner,
+  type RunProgress,
+  type SkippedStatement,
 } from '../../lib/readiness/page';
 import type * as ReportViewModule from './ReportView';
 import { noFilter, type ObjectFilter } from './model';

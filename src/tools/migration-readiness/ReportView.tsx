@@ -11,7 +11,7 @@ import type { ToolState } from '../../components/tool-kit/useToolState';
 import { downloadText } from '../../lib/tool-kit/download';
 import type { FieldValue } from '../../lib/tool-kit/fields';
 import type { Formatter } from '../../lib/tool-kit/format';
-import type { SkippedStatement } from './analysis-runner';
+import type { SkippedStatement } from '../../lib/readiness/page';
 import {
   kindLabels,
   type ObjectKind,

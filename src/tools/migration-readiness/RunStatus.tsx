@@ -3,7 +3,7 @@
  * is converted, then one step per statement. Screen readers hear each phase once, not every statement.
  */
 import { kindLabels, type ObjectKind } from '../../lib/readiness/page';
-import type { RunProgress, SkippedStatement } from './analysis-runner';
+import type { RunProgress, SkippedStatement } from '../../lib/readiness/page';
 import { formatBytes } from './model';
 
 interface Props {

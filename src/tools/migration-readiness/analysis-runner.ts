@@ -1,22 +1,8 @@
 /**
- * The page's analysis runner: the watchdog and restart logic shared with the CLI (the library's
- * analysis-watchdog.ts), driving the page's Web Worker (readiness-worker.ts).
+ * The page's Web Worker (readiness-worker.ts) for the library's analysis runner, whose watchdog and restart logic
+ * the CLI shares (createAnalysisRunner from page.ts).
  */
 import type { WorkerLike } from '../../lib/readiness/page';
-
-export {
-  createAnalysisRunner,
-  RunError,
-  skipMessage,
-  type AnalysisRunner,
-  type RunCallbacks,
-  type RunErrorKind,
-  type RunnerOptions,
-  type RunProgress,
-  type RunRequest,
-  type SkippedStatement,
-  type WorkerLike,
-} from '../../lib/readiness/page';
 
 /** Starts the real worker as a module worker; Vite bundles readiness-worker.ts and PGlite as their own chunks. */
 export function createReadinessWorker(): WorkerLike {

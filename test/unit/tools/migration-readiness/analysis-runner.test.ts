@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAnalysisRunner,
-  RunError,
-  type RunProgress,
-  type WorkerLike,
-} from '../../../../src/tools/migration-readiness/analysis-runner';
+import { createAnalysisRunner, RunError, type RunProgress, type WorkerLike } from '../../../../src/lib/readiness/page';
 import type {
   StartMessage,
   WorkerRequest,
