@@ -4,6 +4,14 @@ import { scanStatement, convertedSqlProblem, sqlComment } from './export-escapin
 import type { Report } from './report.ts';
 import { outcomeLabels } from '../score/scoring.ts';
 
+/** The changes of meaning found on each object (warning findings), so the export says them beside its SQL. */
+function objectNotes(report: Report): Map<number, string[]> {
+  const notes = new Map<number, string[]>();
+  for (const f of report.findings.filter((finding) => finding.id.startsWith('warning:')))
+    for (const id of f.objects) notes.set(id, [...(notes.get(id) ?? []), f.construct]);
+  return notes;
+}
+
 /**
  * The converted schema as one runnable .sql file; every change is commented, failed objects are commented out. Every
  * note, name and message goes through `sqlComment` (one `--` line per line), and converted SQL is written as SQL
@@ -24,6 +32,7 @@ export function convertedDdl(report: Report): string {
   const ordered = report.objects
     .filter((o) => o.outcome !== 'not-applicable' && o.converted.trim())
     .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
+  const notesOf = objectNotes(report);
   const blocks = ordered.map((o) => {
     const unsafe = convertedSqlProblem(o.converted);
     const lines = [
@@ -32,6 +41,7 @@ export function convertedDdl(report: Report): string {
       ),
     ];
     for (const r of o.rules) lines.push(sqlComment(`[${r.id}] ${r.detail}`, '--   '));
+    for (const note of notesOf.get(o.id) ?? []) lines.push(sqlComment(`NOTE: ${note}`, '--   '));
     if (o.reason && o.outcome !== 'as-is' && o.outcome !== 'converted')
       lines.push(sqlComment(`WHY: ${o.reason}`, '--   '));
     if (o.error) lines.push(sqlComment(`POSTGRESQL: ${o.error.message}`, '--   '));
