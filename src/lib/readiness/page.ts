@@ -12,7 +12,7 @@ export {
   maxScriptBytes,
   scriptProblem,
 } from './sql/input-checks.ts';
-export { constructById, constructCatalogue, type Severity } from './dialects/constructs.ts';
+export { constructEntryById, constructCatalogue, type Severity } from './dialects/construct-catalogue.ts';
 export { detectDialect, type DialectDetection, type DialectEvidence } from './dialects/detect-dialect.ts';
 export { dialectNames, dialects, profileOf, type Dialect, type DialectProfile } from './dialects/index.ts';
 export { outcomeLabels, outcomes, scoreWeights, severities, type Outcome } from './score/scoring.ts';

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   kindLabels,
-  constructById,
+  constructEntryById,
   type Report,
   type ReportObject,
   outcomeLabels,
@@ -126,7 +126,7 @@ function ObjectDetail({
           <p>
             <span class="mr-finding-key">Vendor constructs</span>{' '}
             {object.constructs
-              .map((construct) => `${constructById.get(construct.id)?.label ?? construct.id} ×${construct.count}`)
+              .map((construct) => `${constructEntryById.get(construct.id)?.label ?? construct.id} ×${construct.count}`)
               .join(', ')}
           </p>
         )}

@@ -6,7 +6,7 @@
 import type { ClassifyRules } from '../sql/classify.ts';
 import type { LexerRules } from '../sql/lexer.ts';
 import type { SplitRules } from '../sql/split.ts';
-import type { ConstructDef } from './constructs.ts';
+import type { ConstructEntry } from './construct-catalogue.ts';
 import type { Dialect } from './dialect-id.ts';
 import type { DetectionSignal } from './detection-signals.ts';
 
@@ -127,8 +127,8 @@ export interface DialectProfile {
   functions: FunctionRules;
   ddl: DdlRules;
   routines: RoutineRules;
-  /** Vendor constructs weighed in code objects (constructs.ts catalogue, this database's part). */
-  constructs: readonly ConstructDef[];
+  /** Vendor constructs weighed in code objects (construct-catalogue.ts, this database's part). */
+  constructs: readonly ConstructEntry[];
   /** Vendor-only functions counted once each in the estimate. */
   vendorFunctions: readonly string[];
   /** Signals that tell a script was written for this database. */

@@ -1,7 +1,8 @@
 /** MySQL: the mysql client's DELIMITER, # comments, backslash escapes, "strings", SQL/PSM routines. */
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
-import { constructCatalogue, vendorFunctions } from './constructs.ts';
+import { constructsOf } from './construct-catalogue.ts';
+import { vendorFunctions } from './vendor-functions.ts';
 import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
@@ -75,7 +76,7 @@ export const mysql: DialectProfile = {
     doLoops: true,
     singleStatementTriggers: true,
   },
-  constructs: constructCatalogue.filter((c) => c.dialect === 'mysql'),
+  constructs: constructsOf('mysql'),
   vendorFunctions: vendorFunctions.mysql,
   signals: detectionSignals.filter((s) => s.dialect === 'mysql'),
 };

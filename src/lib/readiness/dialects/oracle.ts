@@ -1,7 +1,8 @@
 /** Oracle: SQL*Plus scripts, PL/SQL, q-quotes and bind variables (sqlglot's dialects/oracle.py in spirit). */
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
-import { constructCatalogue, vendorFunctions } from './constructs.ts';
+import { constructsOf } from './construct-catalogue.ts';
+import { vendorFunctions } from './vendor-functions.ts';
 import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
@@ -67,7 +68,7 @@ export const oracle: DialectProfile = {
     sequenceTriggers: true,
     endLabels: true,
   },
-  constructs: constructCatalogue.filter((c) => c.dialect === 'oracle'),
+  constructs: constructsOf('oracle'),
   vendorFunctions: vendorFunctions.oracle,
   signals: detectionSignals.filter((s) => s.dialect === 'oracle'),
 };

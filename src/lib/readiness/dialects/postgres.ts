@@ -1,7 +1,8 @@
 /** PostgreSQL: the target itself. Scripts are verified as written; the lexer knows dollar quoting and E'…'. */
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
-import { constructCatalogue, vendorFunctions } from './constructs.ts';
+import { constructsOf } from './construct-catalogue.ts';
+import { vendorFunctions } from './vendor-functions.ts';
 import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
@@ -31,7 +32,7 @@ export const postgres: DialectProfile = {
   },
   ddl: { ...plainDdl, createSchema: true },
   routines: { ...plainRoutines },
-  constructs: constructCatalogue.filter((c) => c.dialect === 'postgres'),
+  constructs: constructsOf('postgres'),
   vendorFunctions: vendorFunctions.postgres,
   signals: detectionSignals.filter((s) => s.dialect === 'postgres'),
 };

@@ -1,7 +1,8 @@
 /** SQL Server: sqlcmd scripts (GO, :setvar, $(var)), T-SQL without terminators, [bracketed] names. */
 import { ansiLexerRules, type LexerRules } from '../sql/lexer.ts';
 import type { ClientCommand } from '../sql/split.ts';
-import { constructCatalogue, vendorFunctions } from './constructs.ts';
+import { constructsOf } from './construct-catalogue.ts';
+import { vendorFunctions } from './vendor-functions.ts';
 import { plainDdl, plainRoutines, plainTypes, type DialectProfile } from './dialect-profile.ts';
 import { detectionSignals } from './detection-signals.ts';
 
@@ -99,7 +100,7 @@ export const sqlserver: DialectProfile = {
   },
   ddl: { ...plainDdl, computedColumnEquals: true, defaultSchema: 'dbo', databaseQualifiers: true, createSchema: true },
   routines: { ...plainRoutines, rewritten: false },
-  constructs: constructCatalogue.filter((c) => c.dialect === 'sqlserver'),
+  constructs: constructsOf('sqlserver'),
   vendorFunctions: vendorFunctions.sqlserver,
   signals: detectionSignals.filter((s) => s.dialect === 'sqlserver'),
 };

@@ -5,7 +5,7 @@
  * of (objects, model). Free of zod, so the page recomputes with edited weights on the main thread.
  */
 import type { ObjectKind } from '../sql/classify.ts';
-import { constructCatalogue } from '../dialects/constructs.ts';
+import { constructCatalogue } from '../dialects/construct-catalogue.ts';
 import type { Dialect } from '../dialects/detect-dialect.ts';
 
 export const unitModelSource = {
