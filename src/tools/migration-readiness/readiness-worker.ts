@@ -92,7 +92,7 @@ async function loadEngine(id: number): Promise<PGlite> {
   post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
   const [pgliteWasmModule, prepared] = await Promise.all([
     WebAssembly.compile(wasm),
-    preparedStartOptions(new Uint8Array(dataDir)),
+    preparedStartOptions(new Uint8Array(dataDir), PGlite.defaultStartParams),
   ]);
   return PGlite.create({ pgliteWasmModule, fsBundle: new Blob([data]), ...prepared });
 }

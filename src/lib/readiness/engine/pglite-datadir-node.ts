@@ -10,7 +10,7 @@ import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import type { EngineDownload } from './engine-download.ts';
 import { dumpPreparedDataDir, prepareStatements, preparedStartOptions } from './pglite-datadir.ts';
@@ -28,10 +28,16 @@ export const browserEngineFiles = [
   dataDirAsset,
 ];
 
-/** The cache file: its name changes with the PGlite version and the preparation statements. */
+/** How the tarball is made beyond the statements (wal-trim.ts); a change here must change the cache key. */
+const tarballFormat = 'wal-trimmed-1';
+
+/** The cache file: its name changes with the PGlite version, the preparation statements and the tarball format. */
 export function dataDirCachePath(): string {
   const version = (JSON.parse(readFileSync(join(pgliteDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const key = createHash('sha256').update(prepareStatements.join(';\n')).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update([...prepareStatements, tarballFormat].join(';\n'))
+    .digest('hex')
+    .slice(0, 12);
   return join(pgliteDir, '..', '..', '.cache', 'breakeven', `pglite-datadir-${version}-${key}.tar.gz`);
 }
 
@@ -41,7 +47,7 @@ async function prepare(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const pg = await PGlite.create();
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = new Uint8Array(await (await dumpPreparedDataDir(pg)).arrayBuffer());
+    bytes = new Uint8Array(gzipSync(await dumpPreparedDataDir(pg), { level: 9 }));
   } finally {
     await pg.close();
   }
@@ -86,7 +92,10 @@ export async function startPostgres(onDisk?: string): Promise<PGlite> {
   const where = onDisk ? { dataDir: onDisk } : {};
   if (onDisk) await mkdir(onDisk, { recursive: true });
   try {
-    return await PGlite.create({ ...where, ...(await preparedStartOptions(await preparedTar())) });
+    return await PGlite.create({
+      ...where,
+      ...(await preparedStartOptions(await preparedTar(), PGlite.defaultStartParams)),
+    });
   } catch (error) {
     const path = dataDirCachePath();
     if (!existsSync(path)) throw error;
@@ -96,7 +105,7 @@ export async function startPostgres(onDisk?: string): Promise<PGlite> {
       await rm(onDisk, { recursive: true, force: true });
       await mkdir(onDisk, { recursive: true });
     }
-    return PGlite.create({ ...where, ...(await preparedStartOptions(await prepare(path))) });
+    return PGlite.create({ ...where, ...(await preparedStartOptions(await prepare(path), PGlite.defaultStartParams)) });
   }
 }
 

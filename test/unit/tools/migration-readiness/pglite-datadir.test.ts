@@ -42,9 +42,15 @@ describe('PostgreSQL from the prepared data directory', () => {
     // A host that sent the tarball with Content-Encoding: gzip hands the worker a plain tar.
     ['anything else (a plain tar)', [0x70, 0x67, 0x64, 0x61], 'application/x-tar'],
   ])('marks %s so PGlite unpacks it right', async (_, bytes, type) => {
-    const options = await preparedStartOptions(new Uint8Array(bytes));
+    const options = await preparedStartOptions(new Uint8Array(bytes), ['-c', 'search_path=public']);
     expect(options.loadDataDir.type).toBe(type);
     expect(options.initdbWasmModule).toBeInstanceOf(WebAssembly.Module);
+    expect(options.startParams).toEqual(['-c', 'search_path=public', '-c', 'shared_buffers=16MB']);
+  });
+
+  it('starts with the small buffer pool (initdb wrote 128MB, zeroed at every start)', async () => {
+    const result = await pg.query<{ shared_buffers: string }>('SHOW shared_buffers');
+    expect(result.rows[0]!.shared_buffers).toBe('16MB');
   });
 });
 
