@@ -229,8 +229,8 @@ export function ScriptInput(props: ScriptInputProps) {
           Analyse in PostgreSQL
         </button>
         <p class="kit-help">
-          The first analysis downloads PostgreSQL 18 compiled to WebAssembly (PGlite, about 16 MB, served by this site)
-          and starts it: allow 10 to 20 seconds. Later analyses reuse it.
+          The first analysis downloads PostgreSQL 18 compiled to WebAssembly (PGlite, about 16 MB, served by this site,
+          kept by your browser for later visits) and starts it in about two seconds. Later analyses reuse it.
         </p>
       </div>
     </form>
