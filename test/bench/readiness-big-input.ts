@@ -1,6 +1,6 @@
 /**
  * Big and bad input for migration readiness (issue #11.5), generated here, never checked in:
- *   npm run bench:readiness:big [-- 4500-tables|10mb|nested]
+ *   npm run bench:readiness:big [-- 4500-tables|1.5mb|10mb|nested]
  * Runs each case the way the CLI does (readiness-files.ts: a worker thread under the watchdog, PostgreSQL's files on
  * disk) and prints time, peak memory (RSS of the whole process, worker thread included, sampled every 100 ms) and the
  * outcome. Not part of the unit run (minutes).
@@ -15,18 +15,22 @@ const cases: Record<string, () => string> = {
     Array.from({ length: 4500 }, (_, k) => `CREATE TABLE t${k} (id int PRIMARY KEY, name varchar(50), d date);`).join(
       '\n',
     ),
-  '10mb': () => {
-    const parts: string[] = [];
-    let size = 0;
-    for (let k = 0; size < 10 * 1024 * 1024 - 2000; k++) {
-      const s = `CREATE TABLE big_${k} (\n  id integer NOT NULL PRIMARY KEY,\n  name varchar(100) NOT NULL,\n  note text,\n  amount numeric(12,2) DEFAULT 0\n);\nCREATE INDEX big_${k}_name ON big_${k} (name);\n`;
-      parts.push(s);
-      size += s.length;
-    }
-    return parts.join('');
-  },
+  '1.5mb': () => tablesOfSize(1.5 * 1024 * 1024),
+  '10mb': () => tablesOfSize(10 * 1024 * 1024),
   nested: () => `CREATE VIEW v AS SELECT ${'('.repeat(100_000)}1${')'.repeat(100_000)} AS x;`,
 };
+
+/** Plain tables with a key and an index, about `bytes` long (1 MB and more runs with PostgreSQL's files on disk). */
+function tablesOfSize(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = 0; size < bytes - 2000; k++) {
+    const s = `CREATE TABLE big_${k} (\n  id integer NOT NULL PRIMARY KEY,\n  name varchar(100) NOT NULL,\n  note text,\n  amount numeric(12,2) DEFAULT 0\n);\nCREATE INDEX big_${k}_name ON big_${k} (name);\n`;
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('');
+}
 
 const chosen = process.argv.slice(2).filter((a) => a in cases);
 const dir = mkdtempSync(join(tmpdir(), 'readiness-big-'));
