@@ -98,6 +98,7 @@ export function convertCreateTable(toks: Tok[], ctx: ConvertContext, rules: Rule
   const tableName = name.name;
   i = name.end;
   const head = `CREATE ${temporary ? 'TEMPORARY ' : ''}TABLE ${ifNotExists}${name.text}`;
+  if (isWord(toks[i], 'OF')) return convertTypedTable(toks, i, head, tableName, rules);
   if (!isText(toks[i], '(')) {
     // CREATE TABLE … AS SELECT, or CREATE TABLE … LIKE: keep as written.
     return { sql: `${render(toks)};`, blockers, references, warnings };
@@ -496,6 +497,43 @@ function uniqueIndexName(name: string, table: string, ctx: ConvertContext, rules
   }
   ctx.relationNames.add(candidate);
   return pgIdent(candidate);
+}
+
+/**
+ * CREATE TABLE t OF type [(column constraints)] [storage]: an object table (Oracle) or a typed table (PostgreSQL).
+ * PostgreSQL has typed tables of a composite type, so the head and the constraint list are kept and the storage
+ * clauses (NESTED TABLE … STORE AS, OBJECT IDENTIFIER IS …) dropped. Rows of subtypes stored through
+ * `TREAT (… AS subtype)` have no place in a typed table, which holds its one type: a warning says so. The table
+ * then loads once its type exists; a type that needs rewriting first makes the table wait for it.
+ */
+function convertTypedTable(toks: Tok[], at: number, head: string, table: string, rules: RuleHit[]): DdlResult {
+  const line = toks[0]!.tok.line;
+  const type = readName(toks, at + 1);
+  let i = type.end;
+  let columns = '';
+  if (isText(toks[i], '(')) {
+    const close = matchParen(toks, i);
+    columns = ` ${render(toks, i, close + 1)}`;
+    i = close + 1;
+  }
+  const tail = toks.slice(i);
+  const warnings: string[] = [];
+  const treat = tail.findIndex((t, k) => isWord(t, 'TREAT') && isText(tail[k + 1], '('));
+  if (treat >= 0) {
+    const subtype = tail.slice(treat, matchParen(tail, treat + 1) + 1).find((t, k, all) => isWord(all[k - 1], 'AS'));
+    warnings.push(
+      `line ${line}: ${table} stores rows of subtype ${subtype?.text ?? '(a subtype)'} through TREAT: a PostgreSQL typed table holds rows of ${type.text} only; keep the subtype's attributes in their own table or as nullable columns`,
+    );
+  }
+  const after: string[] = [];
+  const kept = convertTableTail(tail, table, rules, after);
+  rules.push({ id: 'type.object-table', detail: `object table OF ${type.text} → typed table`, line });
+  return {
+    sql: [`${head} OF ${type.text}${columns}${kept};`, ...after.map((sql) => `${sql};`)].join('\n'),
+    blockers: [],
+    references: [type.name],
+    warnings,
+  };
 }
 
 /** Table options after the closing parenthesis. */

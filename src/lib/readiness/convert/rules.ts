@@ -36,6 +36,7 @@ export const ruleCatalogue = {
   'type.sysname': 'SYSNAME → varchar(128)',
   'type.alias': 'T-SQL alias type CREATE TYPE x FROM base [NOT NULL] → CREATE DOMAIN (NOT NULL moves to its columns)',
   'type.table-type': 'T-SQL table type CREATE TYPE x AS TABLE (…) → composite type (pass rows as an array of it)',
+  'type.object-table': 'Oracle object table CREATE TABLE t OF type → PostgreSQL typed table (storage clauses dropped)',
   'type.xml-collection': 'xml(schema collection) → xml (the XSD is not enforced)',
   'type.charset': 'CHARACTER SET / COLLATE / BINARY column attributes dropped',
   'type.time-precision': 'fractional-second precision above 6 capped at 6',

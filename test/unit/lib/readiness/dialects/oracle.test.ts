@@ -46,6 +46,13 @@ conversionCases('oracle', [
     "CREATE TABLE t (id integer DEFAULT nextval('q'));",
     'expr.nextval',
   ],
+  [
+    'object table OF type → typed table, storage clauses dropped',
+    'CREATE TYPE tag_list AS TABLE OF VARCHAR2(30);\n/\nCREATE TYPE doc_typ AS OBJECT (id NUMBER(9), title VARCHAR2(100), tags tag_list);\n/\n' +
+      'CREATE TABLE docs OF doc_typ (id PRIMARY KEY) OBJECT IDENTIFIER IS PRIMARY KEY NESTED TABLE tags STORE AS docs_tags;',
+    'CREATE TABLE docs OF doc_typ (id PRIMARY KEY);',
+    'type.object-table',
+  ],
 ]);
 
 splitCases('oracle', [
