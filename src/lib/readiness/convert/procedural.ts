@@ -286,6 +286,21 @@ function statements(toks: Tok[]): Tok[][] {
  * Rewrites the statements of a body (between its outer BEGIN and END). Returns the body text and the DECLARE lines
  * that MySQL keeps inside the block.
  */
+/**
+ * MySQL `@name` user variables outlive the call (they belong to the session) and `@@name` reads a server setting;
+ * PL/pgSQL has neither, so each distinct one is a blocker saying what to use instead.
+ */
+function sessionVariableUses(toks: Tok[]): string[] {
+  const seen = new Map<string, number>();
+  for (const t of toks)
+    if (t.tok.type === 'var' && t.text.startsWith('@') && !seen.has(t.text)) seen.set(t.text, t.tok.line);
+  return [...seen].map(([name, line]) =>
+    name.startsWith('@@')
+      ? `line ${line}: server variable ${name}: read it with current_setting() or SHOW`
+      : `line ${line}: user variable ${name} lives for the whole session: use a PL/pgSQL variable, or set_config() / current_setting() if other code reads it`,
+  );
+}
+
 function convertBody(
   body: Tok[],
   ctx: ConvertContext,
@@ -297,6 +312,8 @@ function convertBody(
   const declarations: string[] = [];
   const locals = new Set<string>();
   let toks = body;
+
+  if (forms.sessionVariables) blockers.push(...sessionVariableUses(toks));
 
   // MySQL: DECLARE statements at the top of the block move to the DECLARE section.
   if (forms.declarationsInBlock) {

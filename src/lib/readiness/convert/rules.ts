@@ -61,6 +61,8 @@ export const ruleCatalogue = {
     'DATE_ADD / DATE_SUB(x, INTERVAL n unit) → x ± interval; TO_DAYS(x) → day number from date arithmetic',
   'expr.string-literal': "N'…', q'[…]', \"…\" (MySQL) and backslash escapes → standard '…' literals",
   'expr.current-date-call': 'CURRENT_DATE() / NOW() call forms normalised',
+  'expr.current-user-call':
+    "MySQL CURRENT_USER() / USER() → CURRENT_USER / SESSION_USER (the role name: MySQL's 'user@host' has no host here)",
   'expr.next-value-for': "NEXT VALUE FOR s.seq → nextval('s.seq')",
   'expr.like-brackets':
     'T-SQL LIKE with [ ] character classes → ~ / !~ with the same pattern as a regular expression (case-sensitive, as PostgreSQL compares text)',

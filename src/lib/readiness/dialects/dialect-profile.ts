@@ -33,7 +33,8 @@ export interface TypeRules {
 }
 
 /** Where the PostgreSQL expression for a niladic call comes from, by rule id (a subset of convert/rules.ts ids). */
-export type NiladicRule = 'default.sysdate' | 'default.systimestamp' | 'default.newid' | 'expr.current-date-call';
+export type NiladicRule =
+  'default.sysdate' | 'default.systimestamp' | 'default.newid' | 'expr.current-date-call' | 'expr.current-user-call';
 
 /** The database's function map (expr.ts reads these). */
 export interface FunctionRules {
@@ -95,6 +96,8 @@ export interface RoutineRules {
   setAssigns: boolean;
   /** SIGNAL SQLSTATE raises an error (MySQL). */
   signal: boolean;
+  /** `@name` is a session-wide user variable and `@@name` a server variable (MySQL), not a local. */
+  sessionVariables: boolean;
   /** A bare `name(args);` calls a procedure (Oracle, MySQL). */
   bareCalls: boolean;
   /** CALL name(args) calls a procedure (MySQL). */
@@ -171,6 +174,7 @@ export const plainRoutines: RoutineRules = {
   colonLabels: false,
   setAssigns: false,
   signal: false,
+  sessionVariables: false,
   bareCalls: false,
   callStatement: false,
   selectReturnsRows: false,

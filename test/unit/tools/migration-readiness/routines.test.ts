@@ -168,4 +168,37 @@ DELIMITER ;`;
     expect(await loadAndProbe(script, 'mysql', rows, 'SELECT days_late()')).toBe(29);
     expect(await loadAndProbe(script, 'mysql', rows, 'SELECT day_number()')).toBe(728779);
   });
+
+  it('a trigger that records CURRENT_USER() writes the role name', async () => {
+    const script = `CREATE TABLE t (s INT);
+CREATE TABLE audit (who VARCHAR(100), s INT);
+DELIMITER $$
+CREATE TRIGGER t_ai AFTER INSERT ON t FOR EACH ROW
+BEGIN
+  INSERT INTO audit (who, s) VALUES (CURRENT_USER(), NEW.s);
+END $$
+DELIMITER ;`;
+    expect(await loadAndProbe(script, 'mysql', 'INSERT INTO t VALUES (7)', "SELECT who || ':' || s FROM audit")).toBe(
+      'postgres:7',
+    );
+  });
+
+  it('session (@v) and server (@@v) variables are blockers that say what to use, not a syntax error', () => {
+    // PostgreSQL would even accept `SELECT @total`: prefix @ is its absolute-value operator.
+    const [fn] = convertScript(
+      `DELIMITER $$
+CREATE FUNCTION f(total INT) RETURNS INT
+BEGIN
+  SET @last_total = total;
+  RETURN @total + @@auto_increment_increment;
+END $$
+DELIMITER ;`,
+      'mysql',
+    ).filter((c) => !c.notApplicable);
+    expect(fn!.blockers).toEqual([
+      'line 4: user variable @last_total lives for the whole session: use a PL/pgSQL variable, or set_config() / current_setting() if other code reads it',
+      'line 5: user variable @total lives for the whole session: use a PL/pgSQL variable, or set_config() / current_setting() if other code reads it',
+      'line 5: server variable @@auto_increment_increment: read it with current_setting() or SHOW',
+    ]);
+  });
 });

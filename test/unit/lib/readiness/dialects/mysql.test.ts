@@ -35,6 +35,12 @@ conversionCases('mysql', [
     'CREATE INDEX i ON t (s);',
     'index.options',
   ],
+  [
+    'CURRENT_USER() / USER() → CURRENT_USER / SESSION_USER (no host part in PostgreSQL)',
+    'CREATE TABLE t (who VARCHAR(100) DEFAULT (CURRENT_USER()), login VARCHAR(100) DEFAULT (USER()))',
+    'CREATE TABLE t (who varchar(100) DEFAULT (CURRENT_USER), login varchar(100) DEFAULT (SESSION_USER));',
+    'expr.current-user-call',
+  ],
 ]);
 
 splitCases('mysql', [
