@@ -283,10 +283,6 @@ function statements(toks: Tok[]): Tok[][] {
 }
 
 /**
- * Rewrites the statements of a body (between its outer BEGIN and END). Returns the body text and the DECLARE lines
- * that MySQL keeps inside the block.
- */
-/**
  * MySQL `@name` user variables outlive the call (they belong to the session) and `@@name` reads a server setting;
  * PL/pgSQL has neither, so each distinct one is a blocker saying what to use instead.
  */
@@ -301,6 +297,10 @@ function sessionVariableUses(toks: Tok[]): string[] {
   );
 }
 
+/**
+ * Rewrites the statements of a body (between its outer BEGIN and END). Returns the body text and the DECLARE lines
+ * that MySQL keeps inside the block.
+ */
 function convertBody(
   body: Tok[],
   ctx: ConvertContext,
