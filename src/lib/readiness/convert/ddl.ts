@@ -525,12 +525,19 @@ function convertTypedTable(toks: Tok[], at: number, head: string, table: string,
       `line ${line}: ${table} stores rows of subtype ${subtype?.text ?? '(a subtype)'} through TREAT: a PostgreSQL typed table holds rows of ${type.text} only; keep the subtype's attributes in their own table or as nullable columns`,
     );
   }
+  // An XMLType table has no typed-table form: PostgreSQL's xml is a base type, not a composite.
+  const blockers =
+    type.name === 'xmltype'
+      ? [
+          `line ${line}: XMLType table ${table}: PostgreSQL has no table OF xml; create it with one xml column (OBJECT_VALUE becomes that column; the XML schema is not enforced)`,
+        ]
+      : [];
   const after: string[] = [];
   const kept = convertTableTail(tail, table, rules, after);
   rules.push({ id: 'type.object-table', detail: `object table OF ${type.text} → typed table`, line });
   return {
     sql: [`${head} OF ${type.text}${columns}${kept};`, ...after.map((sql) => `${sql};`)].join('\n'),
-    blockers: [],
+    blockers,
     references: [type.name],
     warnings,
   };

@@ -150,6 +150,11 @@ describe('Oracle idioms with an outcome other than converted, each with its reas
       'CREATE TABLE n (o_id NUMBER(9) NOT NULL) PARTITION BY SYSTEM (PARTITION p1, PARTITION p2)',
       /blocker:.*system partitioning has no PostgreSQL equivalent/,
     ],
+    [
+      'XMLType table (Oracle XML DB sample shape)',
+      'CREATE TABLE purchaseorder OF XMLTYPE XMLSCHEMA "http://localhost:8080/po.xsd" ELEMENT "PurchaseOrder"',
+      /blocker:.*XMLType table purchaseorder: PostgreSQL has no table OF xml; create it with one xml column/,
+    ],
   ])('%s', (_name, source, expected) => {
     const all = convertScript(source, 'oracle');
     const last = all[all.length - 1]!;
@@ -194,6 +199,11 @@ describe('Oracle semantics that change silently get a finding (#11.4)', () => {
       /bitmap index: created as a b-tree/,
     ],
     ['user as schema', 'CREATE USER shop IDENTIFIED BY x', /schema created: create a login role/],
+    [
+      'subtype rows in an object table',
+      'CREATE TABLE categories_tab OF category_typ (category_id PRIMARY KEY) NESTED TABLE TREAT (SYS_NC_ROWINFO$ AS leaf_category_typ).product_ref_list STORE AS product_ref_list_nestedtab',
+      /categories_tab stores rows of subtype leaf_category_typ through TREAT: a PostgreSQL typed table holds rows of category_typ only/,
+    ],
   ])('%s', (_name, source, expected) => {
     const all = convertScript(source, 'oracle');
     expect(all[all.length - 1]!.warnings.join('\n')).toMatch(expected);
