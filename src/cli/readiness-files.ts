@@ -12,7 +12,6 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PGlite } from '@electric-sql/pglite';
 import {
   createAnalysisRunner,
   type Dialect,
@@ -61,55 +60,6 @@ async function needsDisk(files: readonly string[], from: number): Promise<boolea
     ),
   );
   return sizes.some((size) => size >= from);
-}
-
-/*
- * Each file must see a fresh database. The analysis runs in transactions it rolls back or drops, so normally nothing
- * stays; to be sure, the worker takes a fingerprint of the catalogs (count and highest OID of every catalog where DDL
- * leaves a row) after the start and compares it after each file. When it differs, or the database no longer answers,
- * PGlite is closed and started again from the prepared directory (`npm run bench:readiness` measures both: the check
- * takes a few milliseconds, a new start about a second).
- */
-
-/** Catalogs where the DDL of a script leaves rows: a created object raises the count or the highest OID. */
-const fingerprintCatalogs = [
-  'pg_namespace',
-  'pg_class',
-  'pg_type',
-  'pg_proc',
-  'pg_constraint',
-  'pg_trigger',
-  'pg_event_trigger',
-  'pg_extension',
-  'pg_authid',
-  'pg_database',
-  'pg_tablespace',
-  'pg_language',
-  'pg_cast',
-  'pg_operator',
-  'pg_collation',
-  'pg_conversion',
-  'pg_ts_config',
-  'pg_foreign_server',
-  'pg_publication',
-  'pg_policy',
-  'pg_rewrite',
-  'pg_default_acl',
-];
-
-const fingerprintSql = `SELECT concat_ws(',', ${fingerprintCatalogs
-  .map((c) => `(SELECT count(*) || ':' || coalesce(max(oid::int8), 0) FROM pg_catalog.${c})`)
-  .join(
-    ', ',
-  )}, (SELECT count(*) FROM pg_catalog.pg_description), (SELECT count(*) FROM pg_catalog.pg_db_role_setting)) AS fingerprint`;
-
-/** The catalogs' fingerprint; undefined when the database cannot answer (then it must be started again). */
-export async function catalogFingerprint(pg: PGlite): Promise<string | undefined> {
-  try {
-    return (await pg.query<{ fingerprint: string }>(fingerprintSql)).rows[0]?.fingerprint;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A path the user named that cannot be read, or a directory without .sql files. */

@@ -7,9 +7,9 @@
  * For big inputs PostgreSQL keeps its files on disk, in a directory the main thread removes at the end (a thread the
  * watchdog terminates cannot clean up): in memory, a 10 MB schema's relation files took over 3 GB.
  *
- * Each file must see a fresh database: the catalogs' fingerprint (readiness-files.ts) is taken after the start and
- * compared after each file; when it differs, or the database no longer answers, PGlite is closed and the next file
- * starts it again from the prepared directory.
+ * Each file must see a fresh database: the host (analysis-worker-host.ts) compares the catalogs' fingerprint after
+ * each file with the one taken at the start; when it differs, or the database no longer answers, this thread closes
+ * PGlite and removes its files, and the next file starts it again from the prepared directory.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,10 +17,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
 import { createWorkerHost, type WorkerRequest, type WorkerResponse } from '../lib/readiness/index.ts';
 import { startPostgres } from '../lib/readiness/node.ts';
-import { catalogFingerprint } from './readiness-files.ts';
 
-/** The fingerprint of the database as started, per PGlite instance. */
-const fresh = new WeakMap<PGlite, string | undefined>();
 /** Where each PGlite keeps its files: a new directory per start, under the one the main thread gave this thread. */
 const dataDirs = new WeakMap<PGlite, string>();
 let starts = 0;
@@ -30,23 +27,18 @@ if (parentPort) {
   const post = (message: WorkerResponse) => port.postMessage(message);
   const handle = createWorkerHost<PGlite>({
     post,
-    // A big script's committed objects are not dropped one by one: the fingerprint differs, so PGlite is replaced.
-    keepCommitted: true,
     async loadEngine(id) {
       post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 0, total: 1 });
       const onDisk = (workerData as { dataDir?: string }).dataDir;
       const dataDir = onDisk && join(onDisk, String(starts++));
       const pg = await startPostgres(dataDir);
       if (dataDir) dataDirs.set(pg, dataDir);
-      fresh.set(pg, await catalogFingerprint(pg));
       return pg;
     },
-    async afterAnalysis(pg) {
-      if ((await catalogFingerprint(pg)) === fresh.get(pg)) return true;
+    async disposeEngine(pg) {
       await pg.close().catch(() => undefined);
       const dataDir = dataDirs.get(pg);
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
-      return false;
     },
   });
   port.on('message', (message: WorkerRequest) => handle(message));

@@ -13,7 +13,9 @@
  *   here, so initdb.wasm is not downloaded at all.
  * The worker downloads them with fetch (reporting bytes as progress), compiles the wasm and hands everything to
  * PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir, initdbWasmModule: empty }), so PGlite never fetches
- * anything on its own. Hashed names let the browser cache them for good: a second visit downloads nothing.
+ * anything on its own. Hashed names let the browser cache them for good: a second visit downloads nothing. The
+ * worker keeps the files and the compiled module: when a big script leaves objects behind, the next analysis starts
+ * a new PGlite from them (see analysis-worker-host.ts) instead of dropping the objects one by one.
  * The host should serve .wasm as application/wasm (compileStreaming is not needed: bytes are compiled as a whole).
  * astro.config.mjs sets vite.worker.format = 'es' (this worker uses dynamic import) and excludes PGlite from dev
  * pre-bundling (pre-bundling breaks its `new URL('./x', import.meta.url)` lookups).
@@ -66,8 +68,16 @@ async function download(url: string, onBytes: (n: number, total?: number) => voi
   return bytes.buffer;
 }
 
-/** Downloads and starts PGlite (the host keeps it), reporting download and start progress to the start message `id`. */
-async function loadEngine(id: number): Promise<PGlite> {
+/** PGlite's files, downloaded and compiled once per worker: a new start after a big script needs no download. */
+interface EngineFiles {
+  PGlite: typeof PGlite;
+  module: WebAssembly.Module;
+  data: ArrayBuffer;
+  dataDir: Uint8Array<ArrayBuffer>;
+}
+
+/** Downloads PGlite's files and compiles its wasm, reporting download progress to the start message `id`. */
+async function downloadEngine(id: number): Promise<EngineFiles> {
   const totals = { ...expectedBytes };
   let done = 0;
   const total = () => totals.wasm + totals.data + totals.dataDir;
@@ -90,13 +100,22 @@ async function loadEngine(id: number): Promise<PGlite> {
     import('../../lib/readiness/engine/pglite-engine.ts'),
   ]);
   post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
-  const [pgliteWasmModule, prepared] = await Promise.all([
-    WebAssembly.compile(wasm),
-    preparedStartOptions(new Uint8Array(dataDir), PGlite.defaultStartParams),
-  ]);
-  return PGlite.create({ pgliteWasmModule, fsBundle: new Blob([data]), ...prepared });
+  return { PGlite, module: await WebAssembly.compile(wasm), data, dataDir: new Uint8Array(dataDir) };
 }
 
-const handle = createWorkerHost({ post, loadEngine });
+let engineFiles: Promise<EngineFiles> | undefined;
+
+/** Starts PGlite from the prepared data directory (the host keeps it while it stays fresh). */
+async function loadEngine(id: number): Promise<PGlite> {
+  const loading = (engineFiles ??= downloadEngine(id));
+  loading.catch(() => {
+    if (engineFiles === loading) engineFiles = undefined;
+  });
+  const { PGlite, module, data, dataDir } = await loading;
+  const prepared = await preparedStartOptions(dataDir, PGlite.defaultStartParams);
+  return PGlite.create({ pgliteWasmModule: module, fsBundle: new Blob([data]), ...prepared });
+}
+
+const handle = createWorkerHost({ post, loadEngine, disposeEngine: (pg) => pg.close() });
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => handle(event.data));

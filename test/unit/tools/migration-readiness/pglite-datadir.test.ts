@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogFingerprint } from '../../../../src/cli/readiness-files';
+import { catalogFingerprint } from '../../../../src/lib/readiness/engine/catalog-fingerprint';
 import { analyseScript } from '../../../../src/lib/readiness/engine/analyse';
 import { preparedStartOptions } from '../../../../src/lib/readiness/engine/pglite-datadir';
 import { startPostgres } from '../../../../src/lib/readiness/engine/pglite-datadir-node';
