@@ -204,6 +204,31 @@ describe('migration readiness', () => {
   );
 
   it(
+    'analyses a big script twice with the same result: the worker starts a fresh PostgreSQL after it',
+    async () => {
+      const { page, log } = await openTool('?dialect=postgres');
+      // More statements than one transaction holds (256): the analysis commits, and leaves the tables behind.
+      await paste(
+        page,
+        Array.from({ length: 300 }, (_, k) => `CREATE TABLE big_${k} (id int PRIMARY KEY);`).join('\n'),
+      );
+      await analyse(page);
+      const first = await tool(page).locator('.mr-report').getAttribute('data-report');
+      expect(await metric(page, 'score')).toBe('100');
+      await tool(page).getByRole('button', { name: 'Analyse in PostgreSQL' }).click();
+      await expect
+        .poll(() => tool(page).locator('.mr-report').getAttribute('data-report'), { timeout: analysisTimeout })
+        .not.toBe(first);
+      // Had the first run's tables stayed, every CREATE TABLE would fail with "already exists".
+      expect(await metric(page, 'score')).toBe('100');
+      expect(log.errors).toEqual([]);
+      expect(log.external).toEqual([]);
+      await page.context().close();
+    },
+    analysisTimeout,
+  );
+
+  it(
     'cancels, and keeps the script and the settings',
     async () => {
       const { page, log } = await openTool('?limit=30');

@@ -99,7 +99,6 @@ async function downloadEngine(id: number): Promise<EngineFiles> {
     download(dataDirUrl, progress('dataDir')),
     import('../../lib/readiness/engine/pglite-engine.ts'),
   ]);
-  post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: total(), total: total() });
   return { PGlite, module: await WebAssembly.compile(wasm), data, dataDir: new Uint8Array(dataDir) };
 }
 
@@ -112,6 +111,7 @@ async function loadEngine(id: number): Promise<PGlite> {
     if (engineFiles === loading) engineFiles = undefined;
   });
   const { PGlite, module, data, dataDir } = await loading;
+  post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 1, total: 1 });
   const prepared = await preparedStartOptions(dataDir, PGlite.defaultStartParams);
   return PGlite.create({ pgliteWasmModule: module, fsBundle: new Blob([data]), ...prepared });
 }
