@@ -15,9 +15,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   convertedDdl,
-  dialectNames,
   dialects,
   type Dialect,
+  dialectLine,
   filesMarkdown,
   outcomeLabels,
   outcomes,
@@ -50,9 +50,7 @@ Exit codes: 0 analysed, 1 a score below --min-score, 2 bad usage or input, 3 int
 export function summary(report: Report, file: string): string {
   const lines: string[] = [];
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  lines.push(
-    `${file}: ${dialectNames[report.dialect.used]}${report.dialect.overridden ? ' (set by --dialect)' : ` (detected, confidence ${Math.round(report.dialect.confidence * 100)} %)`}, verified on ${report.postgresVersion}`,
-  );
+  lines.push(`${file}: ${dialectLine(report)}, verified on ${report.postgresVersion}`);
   lines.push('');
   lines.push(`Readiness score   ${report.summary.score} / 100`);
   lines.push(

@@ -13,6 +13,6 @@ export {
 export { validateBytes, validateScript } from './engine/input.ts';
 export { preparedStartOptions } from './engine/pglite-datadir.ts';
 export { findingSchema, reportObjectSchema, reportSchema } from './report/report.ts';
-export { filesMarkdown, reportMarkdown, type FileOutcome } from './report/report-markdown.ts';
+export { dialectLine, filesMarkdown, reportMarkdown, type FileOutcome } from './report/report-markdown.ts';
 export { unitModelSchema } from './score/unit-model-schema.ts';
 export { createWorkerHost, type WorkerHostOptions } from './engine/analysis-worker-host.ts';

@@ -129,9 +129,12 @@ export function ReportView(props: ReportViewProps) {
           from {report.input.lines.toLocaleString('en-US')} lines ({formatBytes(report.input.bytes)}),{' '}
           {report.dialect.overridden
             ? `read as ${source} (chosen; detected ${dialectNames[report.dialect.detected]})`
-            : `detected as ${source} (${Math.round(report.dialect.confidence * 100)} % of the evidence)`}
-          . Every converted statement ran on {report.postgresVersion} in this browser, in one transaction rolled back at
-          the end. {generated.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}; analysed in{' '}
+            : report.dialect.confidence === 0
+              ? `read as ${source} (no dialect-specific signs: the default)`
+              : `detected as ${source} (${Math.round(report.dialect.confidence * 100)} % of the evidence)`}
+          . Every converted statement ran on {report.postgresVersion} in this browser, in a scratch database discarded
+          after the analysis. {generated.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}; analysed
+          in{' '}
           <span data-metric="analysisMs" data-value={report.timings.totalMs}>
             {seconds(report.timings.totalMs)}
           </span>

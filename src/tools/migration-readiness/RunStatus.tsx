@@ -38,7 +38,8 @@ function describe(
       };
     return {
       phase: `Starting PostgreSQL${again}…`,
-      detail: 'Compiling the WebAssembly and creating the database, then converting the script.',
+      detail:
+        'Compiling the WebAssembly (on the first start) and loading the prepared database, then converting the script.',
     };
   }
   const current = progress.current

@@ -208,6 +208,15 @@ export function ScriptInput(props: ScriptInputProps) {
           >
             {!detection ? (
               'Oracle, SQL Server, MySQL or PostgreSQL: detected from the script as you paste it.'
+            ) : detection.confidence === 0 ? (
+              chosen === 'auto' ? (
+                <>
+                  No sign of any dialect yet (plain SQL): read as <strong>{detected}</strong>, the default. Choose the
+                  source database if it is another.
+                </>
+              ) : (
+                `You chose ${dialectNames[chosen as Dialect]}; the script shows no sign of any other dialect.`
+              )
             ) : chosen !== 'auto' && chosen !== detection.dialect ? (
               <>
                 You chose {dialectNames[chosen as Dialect]}; the script reads as {detected} ({confidence} % of the

@@ -21,12 +21,16 @@ const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const rule = (aligns: ('l' | 'r')[]) => `|${aligns.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`;
 const shortOutcome = (o: (typeof outcomes)[number]) => outcomeLabels[o].split(' (')[0]!;
 
-/** How the dialect was chosen, in words. */
-function dialectLine(report: Report): string {
+/**
+ * How the dialect was chosen, in words (the CLI's summary and the Markdown report). A script with no sign of any
+ * dialect (plain ANSI DDL) is read as the default, which is not a detection at 0 % confidence.
+ */
+export function dialectLine(report: Report): string {
   const name = dialectNames[report.dialect.used];
-  return report.dialect.overridden
-    ? `${name} (set by --dialect)`
-    : `${name} (detected, confidence ${Math.round(report.dialect.confidence * 100)} %)`;
+  if (report.dialect.overridden) return `${name} (set by --dialect)`;
+  if (report.dialect.confidence === 0)
+    return `${name} (no dialect-specific signs found: the default; --dialect changes it)`;
+  return `${name} (detected, confidence ${Math.round(report.dialect.confidence * 100)} %)`;
 }
 
 /** One file's section: headline figures, objects by type and outcome, top findings. */

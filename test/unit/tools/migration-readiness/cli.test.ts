@@ -26,6 +26,15 @@ describe('npm run readiness', () => {
     expect(result.status).toBe(1);
   }, 120_000);
 
+  it('says a script without any dialect sign is read as the default, not detected at 0 %', () => {
+    const result = cli(file('plain.sql', 'CREATE TABLE plain (id int PRIMARY KEY);\n'));
+    expect(result.stdout).toMatch(
+      /^.*plain\.sql: Oracle \(no dialect-specific signs found: the default; --dialect changes it\)/,
+    );
+    expect(result.stdout).not.toMatch(/confidence 0 %/);
+    expect(result.status).toBe(0);
+  }, 120_000);
+
   it('prints the full report with --json, writes the DDL and CSV, and honours --dialect', () => {
     const ddl = join(dir, 'out.sql');
     const csv = join(dir, 'out.csv');
