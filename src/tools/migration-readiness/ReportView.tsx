@@ -124,9 +124,10 @@ export function ReportView(props: ReportViewProps) {
         </H2>
         <p class="mr-report-meta">
           <span data-metric="objects" data-value={summary.objects}>
-            {summary.objects.toLocaleString('en-US')} objects
+            {summary.objects.toLocaleString('en-US')} object{summary.objects === 1 ? '' : 's'}
           </span>{' '}
-          from {report.input.lines.toLocaleString('en-US')} lines ({formatBytes(report.input.bytes)}),{' '}
+          from {report.input.lines.toLocaleString('en-US')} line{report.input.lines === 1 ? '' : 's'} (
+          {formatBytes(report.input.bytes)}),{' '}
           {report.dialect.overridden
             ? `read as ${source} (chosen; detected ${dialectNames[report.dialect.detected]})`
             : report.dialect.confidence === 0

@@ -128,7 +128,8 @@ export function ScriptInput(props: ScriptInputProps) {
           {hasText ? (
             <>
               {props.fileName && <strong>{props.fileName}: </strong>}
-              {props.stats.lines.toLocaleString('en-US')} lines, {formatBytes(props.stats.bytes)}
+              {props.stats.lines.toLocaleString('en-US')} line{props.stats.lines === 1 ? '' : 's'},{' '}
+              {formatBytes(props.stats.bytes)}
             </>
           ) : (
             'No script yet.'

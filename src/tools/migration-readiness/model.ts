@@ -50,16 +50,18 @@ export function verdictFor(report: Report): Verdict {
   const headline =
     applicable === 0
       ? t('Nothing to migrate: the script holds no object PostgreSQL needs (only settings, data or client commands).')
-      : counts.manual === 0
-        ? t('Every object converts automatically: {automatic} of {applicable} objects run in PostgreSQL.', {
-            automatic: q(automatic, 'integer'),
-            applicable: q(applicable, 'integer'),
-          })
-        : t('{automatic} of {applicable} objects convert automatically; {manual} need a manual rewrite.', {
-            automatic: q(automatic, 'integer'),
-            applicable: q(applicable, 'integer'),
-            manual: q(counts.manual, 'integer'),
-          });
+      : counts.manual === 0 && applicable === 1
+        ? t('The one object converts automatically and runs in PostgreSQL.')
+        : counts.manual === 0
+          ? t('Every object converts automatically: {automatic} of {applicable} objects run in PostgreSQL.', {
+              automatic: q(automatic, 'integer'),
+              applicable: q(applicable, 'integer'),
+            })
+          : t('{automatic} of {applicable} objects convert automatically; {manual} need a manual rewrite.', {
+              automatic: q(automatic, 'integer'),
+              applicable: q(applicable, 'integer'),
+              manual: q(counts.manual, 'integer'),
+            });
   const incidental =
     counts.incidental > 0
       ? t(' {incidental} more fail only because an object they depend on did not convert.', {
