@@ -1,6 +1,6 @@
 /**
  * Migration readiness benchmark: PostgreSQL ready (PGlite from the prepared data directory, target under 0.5 s), what
- * keeping one database fresh between files costs (the catalog check of readiness-files.ts against a new start),
+ * keeping one database fresh between files costs (the catalog check of catalog-fingerprint.ts against a new start),
  * statements per second over the schema corpus, a generated schema of about 1 MB analysed once PostgreSQL is ready
  * (target under 3 s) as the hosts run it and as it ran before, PostgreSQL's own time for that schema's statements (the
  * floor), and the process's peak memory (maxRSS). Run: npm run bench:readiness
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { catalogFingerprint } from '../../src/lib/readiness/engine/catalog-fingerprint.ts';
 import { analyseScript } from '../../src/lib/readiness/engine/analyse.ts';
+import { statementsPerTransaction } from '../../src/lib/readiness/engine/analysis-transactions.ts';
 import { convertStatements } from '../../src/lib/readiness/convert/convert.ts';
 import { profileOf } from '../../src/lib/readiness/dialects/index.ts';
 import { splitScript } from '../../src/lib/readiness/sql/split.ts';
@@ -156,28 +157,27 @@ async function main() {
     const took = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    const cleanUp = await timed(async () => {
-      if (!keepCommitted) return;
-      await engine.close();
-      await (await startPostgres()).close();
-    });
-    if (!keepCommitted) await engine.close();
+    await engine.close();
+    const newStart = keepCommitted ? await timed(startPostgres) : undefined;
+    await newStart?.value.close();
     console.log(
       `\nGenerated Oracle schema, ${label}: ${(schema.length / 1e6).toFixed(2)} MB, ${report.objects.length} statements, score ${report.summary.score}: ` +
         `report in ${ms(took)} wall, ${ms(cpuMs)} CPU (convert ${ms(report.timings.convertMs)}, PostgreSQL ${ms(report.timings.executeMs)}) = ` +
         `${Math.round((report.objects.length / took) * 1000)} statements/s; target under 3 s: ${Math.min(took, cpuMs) < 3_000 ? 'met' : 'NOT met'}` +
-        (keepCommitted ? `; then the host's new start ${ms(cleanUp.wallMs)}` : ''),
+        (newStart ? `; then the host's new start ${ms(newStart.wallMs)}` : ''),
     );
   }
-  // The floor: the converted statements alone, 256 to a transaction, without savepoints or bookkeeping.
+  // The floor: the converted statements alone, as many to a transaction as the analysis commits, without savepoints
+  // or bookkeeping.
   const floor = await startPostgres();
   const sql = bareStatements(schema);
+  const per = statementsPerTransaction;
   const bare = await timed(async () => {
-    for (let k = 0; k < sql.length; k += 256) await floor.exec(`BEGIN;${sql.slice(k, k + 256).join('\n;\n')}\n;COMMIT`);
+    for (let k = 0; k < sql.length; k += per) await floor.exec(`BEGIN;${sql.slice(k, k + per).join('\n;\n')}\n;COMMIT`);
   });
   await floor.close();
   console.log(
-    `\nPostgreSQL alone (${sql.length} converted statements, 256 a transaction, no savepoints): ${ms(bare.wallMs)} wall, ${ms(bare.cpuMs)} CPU`,
+    `\nPostgreSQL alone (${sql.length} converted statements, ${per} a transaction, no savepoints): ${ms(bare.wallMs)} wall, ${ms(bare.cpuMs)} CPU`,
   );
   await pg.close();
   console.log(`\nPeak memory of the whole run: ${megabytes(process.resourceUsage().maxRSS * 1024)} (maxRSS)`);

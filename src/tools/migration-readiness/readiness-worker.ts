@@ -76,7 +76,7 @@ interface EngineFiles {
   dataDir: Uint8Array<ArrayBuffer>;
 }
 
-/** Downloads PGlite's files and compiles its wasm, reporting download progress to the start message `id`. */
+/** Downloads PGlite's files and compiles its wasm, reporting download, then start, to the start message `id`. */
 async function downloadEngine(id: number): Promise<EngineFiles> {
   const totals = { ...expectedBytes };
   let done = 0;
@@ -99,6 +99,8 @@ async function downloadEngine(id: number): Promise<EngineFiles> {
     download(dataDirUrl, progress('dataDir')),
     import('../../lib/readiness/engine/pglite-engine.ts'),
   ]);
+  // Compiling is part of the start, as the status line says.
+  post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 1, total: 1 });
   return { PGlite, module: await WebAssembly.compile(wasm), data, dataDir: new Uint8Array(dataDir) };
 }
 
@@ -106,12 +108,13 @@ let engineFiles: Promise<EngineFiles> | undefined;
 
 /** Starts PGlite from the prepared data directory (the host keeps it while it stays fresh). */
 async function loadEngine(id: number): Promise<PGlite> {
+  // A new start from files already here has nothing to download: say it is starting (downloadEngine says so itself).
+  if (engineFiles) post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 1, total: 1 });
   const loading = (engineFiles ??= downloadEngine(id));
   loading.catch(() => {
     if (engineFiles === loading) engineFiles = undefined;
   });
   const { PGlite, module, data, dataDir } = await loading;
-  post({ type: 'progress', id, phase: 'loading-engine', step: 'start', done: 1, total: 1 });
   const prepared = await preparedStartOptions(dataDir, PGlite.defaultStartParams);
   return PGlite.create({ pgliteWasmModule: module, fsBundle: new Blob([data]), ...prepared });
 }
