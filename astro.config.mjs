@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageCacheDir, loadReportFile } from './src/lib/feeds/astro-loader.ts';
 import { copyFeedImages } from './src/lib/feed-images/store.ts';
+import { bundleIslandsPerPage } from './src/lib/island-bundles/index.ts';
 import { shikiOptions } from './src/lib/code/themes.ts';
 import { site } from './src/site.config.ts';
 
@@ -87,6 +88,25 @@ export default defineConfig({
           const report = JSON.parse(readFileSync(loadReportFile, 'utf8'));
           const copied = await copyFeedImages(imageCacheDir, report.imageFiles ?? [], fileURLToPath(dir));
           logger.info(`${copied} feed images copied into the site`);
+        },
+      },
+    },
+    {
+      // One script per tool page instead of Astro's shared chunks (src/lib/island-bundles). Left out when source
+      // maps are asked for: test/harness/chunk-weights.ts then weighs the modules in Astro's own chunks.
+      name: 'breakeven-island-bundles',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          if (process.env.BREAKEVEN_SOURCEMAP === '1') {
+            logger.info("source maps asked for: islands keep Astro's shared chunks");
+            return;
+          }
+          const report = await bundleIslandsPerPage(fileURLToPath(dir));
+          logger.info(
+            `${report.pages} pages load one island bundle each (${report.bundles.length} bundles); ` +
+              `${report.keptAsBuilt.length} island sets keep Astro's chunks (they import on demand); ` +
+              `${report.pruned.length} scripts no page loads removed`,
+          );
         },
       },
     },

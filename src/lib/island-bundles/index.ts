@@ -1,0 +1,58 @@
+/**
+ * One script per tool page: after `astro build`, the islands of each page are bundled into one file and the page
+ * points at it (see bundle-islands.ts for why). Pages with the same islands (a tool's page and its embed) share
+ * the file. Run from the `astro:build:done` hook in astro.config.mjs.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { bundleIslands, entrySource } from './bundle-islands.ts';
+import { bundleExports, pageIslands, pointIslandsAt, type IslandModules } from './page-islands.ts';
+import { pruneUnreachableScripts } from './prune-scripts.ts';
+
+/** What the step did, for the build log. */
+export interface IslandBundleReport {
+  pages: number;
+  bundles: string[];
+  keptAsBuilt: string[];
+  pruned: string[];
+}
+
+async function htmlFiles(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** The bundle's file name: its components' names and a hash of its content. */
+function bundleName(islands: readonly IslandModules[], code: string): string {
+  const components = [...new Set(islands.map((island) => basename(island.componentUrl).split('.')[0]))];
+  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+  return `islands-${components.join('-')}.${hash}.js`;
+}
+
+/** Bundles every page's islands into one script per set of islands and rewrites the pages to load it. */
+export async function bundleIslandsPerPage(dist: string): Promise<IslandBundleReport> {
+  const astroDir = join(dist, '_astro');
+  const report: IslandBundleReport = { pages: 0, bundles: [], keptAsBuilt: [], pruned: [] };
+  const bundleUrls = new Map<string, string | null>();
+  for (const file of await htmlFiles(dist)) {
+    const html = await readFile(file, 'utf8');
+    const islands = pageIslands(html);
+    if (!islands?.length || new Set(islands.map((island) => island.rendererUrl)).size > 1) continue;
+    const exports = bundleExports(islands);
+    const entry = entrySource(astroDir, islands, exports);
+    if (!bundleUrls.has(entry)) {
+      const code = await bundleIslands(entry);
+      const name = code === null ? null : bundleName(islands, code);
+      if (name && code !== null) await writeFile(join(astroDir, name), code);
+      bundleUrls.set(entry, name && `/_astro/${name}`);
+      (name ? report.bundles : report.keptAsBuilt).push(name ?? islands.map((i) => i.componentUrl).join(' + '));
+    }
+    const bundleUrl = bundleUrls.get(entry);
+    if (!bundleUrl) continue;
+    await writeFile(file, pointIslandsAt(html, bundleUrl, exports));
+    report.pages += 1;
+  }
+  report.pruned = await pruneUnreachableScripts(dist);
+  return report;
+}
