@@ -35,28 +35,6 @@ const noIslandSignals = {
   },
 };
 
-/**
- * Browser chunks. Left to itself the bundler splits the code every tool page loads into six files (Preact, its
- * hooks, the shell, the form, the results...), and each file gzips on its own: about 2 KB gz more per page than
- * the same code in three. So: Preact with the two helpers every island page uses (download, saved results); the
- * form and results parts that migration readiness shares with the calculators; the shell only ToolShell tools
- * load. Code only some tools share (list editor, comparisons, price catalog) still splits by who uses it.
- * @type {{ name: string; test: RegExp; priority: number }[]}
- */
-const chunkGroups = [
-  {
-    name: 'preact',
-    test: /[\\/](node_modules[\\/]preact[\\/]|src[\\/]lib[\\/](tool-kit[\\/]download|review[\\/]saved-results)\.ts$)/,
-    priority: 3,
-  },
-  {
-    name: 'tool-kit',
-    test: /[\\/]src[\\/](components[\\/]tool-kit[\\/](Fields|Results|useToolState|useBoxWidth|useOpenedOnce)|lib[\\/]tool-kit[\\/](bar-chart|chart|embed|figures|tool))\.tsx?$/,
-    priority: 2,
-  },
-  { name: 'tool-shell', test: /[\\/]src[\\/]components[\\/]tool-kit[\\/]ToolShell\.tsx$/, priority: 1 },
-];
-
 /** True for a built page that only redirects an old address (src/pages/[...legacy].astro): read from dist/. */
 const isRedirect = (/** @type {string} */ pathname) => {
   const file = join('dist', decodeURIComponent(pathname), 'index.html');
@@ -92,16 +70,13 @@ export default defineConfig({
       },
     },
     {
-      // One script per tool page instead of Astro's shared chunks (src/lib/island-bundles). Left out when source
-      // maps are asked for: test/harness/chunk-weights.ts then weighs the modules in Astro's own chunks.
+      // One script per tool page instead of Astro's shared chunks (src/lib/island-bundles). With source maps
+      // asked for, the bundles' maps lead back to our sources, for test/harness/chunk-weights.ts.
       name: 'breakeven-island-bundles',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          if (process.env.BREAKEVEN_SOURCEMAP === '1') {
-            logger.info("source maps asked for: islands keep Astro's shared chunks");
-            return;
-          }
-          const report = await bundleIslandsPerPage(fileURLToPath(dir));
+          const sourcemap = process.env.BREAKEVEN_SOURCEMAP === '1';
+          const report = await bundleIslandsPerPage(fileURLToPath(dir), sourcemap);
           logger.info(
             `${report.pages} pages load one island bundle each (${report.bundles.length} bundles); ` +
               `${report.keptAsBuilt.length} island sets keep Astro's chunks (they import on demand); ` +
@@ -128,7 +103,6 @@ export default defineConfig({
     plugins: [noIslandSignals],
     // BREAKEVEN_SOURCEMAP=1 adds source maps, to weigh each module of a chunk (see test/harness/chunk-weights.ts).
     build: { sourcemap: process.env.BREAKEVEN_SOURCEMAP === '1' },
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
     // Workers load engines with dynamic imports (PGlite; one tokenizer encoding at a time): they must be ES modules.
     worker: { format: 'es' },
     // Pre-bundling PGlite in dev breaks its `new URL('./pglite.wasm', import.meta.url)` asset lookups.

@@ -3,8 +3,10 @@
  * uses). Astro's client build shares chunks between all islands of the site, so a tool page loads about ten
  * files that each gzip alone and carry exports only other tools use; one file per page drops both costs.
  */
-import { rolldown, type RolldownOutput } from 'rolldown';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { rolldown, type Plugin, type RolldownOutput } from 'rolldown';
 import type { IslandModules } from './page-islands.ts';
 
 const entryId = '\0page-islands';
@@ -25,25 +27,45 @@ export function entrySource(
   return lines.join('\n');
 }
 
+/** A built module with its source map, when the build wrote one (BREAKEVEN_SOURCEMAP=1). */
+async function builtModule(file: string): Promise<{ code: string; map?: string } | null> {
+  if (!file.endsWith('.js')) return null;
+  const code = await readFile(file, 'utf8');
+  if (!existsSync(`${file}.map`)) return { code };
+  return { code: code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, ''), map: await readFile(`${file}.map`, 'utf8') };
+}
+
+/** The entry, and Astro's built modules with their maps, so the bundle's map leads back to our sources. */
+function pageIslandsLoader(entry: string): Plugin {
+  return {
+    name: 'page-islands-entry',
+    resolveId: (id) => (id === entryId ? id : null),
+    load: (id) => (id === entryId ? entry : builtModule(id)),
+  };
+}
+
+/** A page bundle: minified code, and its source map when the built modules had theirs. */
+export interface IslandBundle {
+  code: string;
+  map?: string;
+}
+
 /**
  * The minified bundle, or null when the islands' modules import others on demand (the bundle would then be
  * several files and their lazy chunks would load a second Preact): such pages keep Astro's chunks.
  */
-export async function bundleIslands(entry: string): Promise<string | null> {
+export async function bundleIslands(entry: string, sourcemap: boolean): Promise<IslandBundle | null> {
   const warnings: string[] = [];
   const build = await rolldown({
     input: entryId,
-    plugins: [
-      {
-        name: 'page-islands-entry',
-        resolveId: (id) => (id === entryId ? id : null),
-        load: (id) => (id === entryId ? entry : null),
-      },
-    ],
+    plugins: [pageIslandsLoader(entry)],
     onLog: (level, log) => void (level === 'warn' && warnings.push(log.message)),
   });
-  const { output }: RolldownOutput = await build.generate({ format: 'esm', minify: true });
+  const { output }: RolldownOutput = await build.generate({ format: 'esm', minify: true, sourcemap });
   await build.close();
   if (warnings.length) throw new Error(`Bundling a page's islands warned:\n${warnings.join('\n')}`);
-  return output.length === 1 && output[0].type === 'chunk' ? output[0].code : null;
+  const files = output.filter((file) => !file.fileName.endsWith('.map'));
+  const [chunk] = files;
+  if (files.length !== 1 || chunk?.type !== 'chunk') return null;
+  return { code: chunk.code, map: chunk.map?.toString() };
 }

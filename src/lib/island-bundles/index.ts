@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { bundleIslands, entrySource } from './bundle-islands.ts';
+import { bundleIslands, entrySource, type IslandBundle } from './bundle-islands.ts';
 import { bundleExports, pageIslands, pointIslandsAt, type IslandModules } from './page-islands.ts';
 import { pruneUnreachableScripts } from './prune-scripts.ts';
 
@@ -30,8 +30,25 @@ function bundleName(islands: readonly IslandModules[], code: string): string {
   return `islands-${components.join('-')}.${hash}.js`;
 }
 
-/** Bundles every page's islands into one script per set of islands and rewrites the pages to load it. */
-export async function bundleIslandsPerPage(dist: string): Promise<IslandBundleReport> {
+/** Writes the bundle (and its map) into `_astro/`; its file name, or null for no bundle. */
+async function writeBundle(
+  astroDir: string,
+  islands: readonly IslandModules[],
+  bundle: IslandBundle | null,
+): Promise<string | null> {
+  if (!bundle) return null;
+  const name = bundleName(islands, bundle.code);
+  const mapLink = bundle.map ? `\n//# sourceMappingURL=${name}.map\n` : '';
+  await writeFile(join(astroDir, name), bundle.code + mapLink);
+  if (bundle.map) await writeFile(join(astroDir, `${name}.map`), bundle.map);
+  return name;
+}
+
+/**
+ * Bundles every page's islands into one script per set of islands and rewrites the pages to load it. With
+ * `sourcemap`, the bundles get maps composed from the build's own, for test/harness/chunk-weights.ts.
+ */
+export async function bundleIslandsPerPage(dist: string, sourcemap = false): Promise<IslandBundleReport> {
   const astroDir = join(dist, '_astro');
   const report: IslandBundleReport = { pages: 0, bundles: [], keptAsBuilt: [], pruned: [] };
   const bundleUrls = new Map<string, string | null>();
@@ -42,9 +59,7 @@ export async function bundleIslandsPerPage(dist: string): Promise<IslandBundleRe
     const exports = bundleExports(islands);
     const entry = entrySource(astroDir, islands, exports);
     if (!bundleUrls.has(entry)) {
-      const code = await bundleIslands(entry);
-      const name = code === null ? null : bundleName(islands, code);
-      if (name && code !== null) await writeFile(join(astroDir, name), code);
+      const name = await writeBundle(astroDir, islands, await bundleIslands(entry, sourcemap));
       bundleUrls.set(entry, name && `/_astro/${name}`);
       (name ? report.bundles : report.keptAsBuilt).push(name ?? islands.map((i) => i.componentUrl).join(' + '));
     }
