@@ -35,6 +35,9 @@ const noIslandSignals = {
   },
 };
 
+/** BREAKEVEN_SOURCEMAP=1: source maps for the build and the page bundles, to weigh modules (chunk-weights.ts). */
+const sourcemap = process.env.BREAKEVEN_SOURCEMAP === '1';
+
 /** True for a built page that only redirects an old address (src/pages/[...legacy].astro): read from dist/. */
 const isRedirect = (/** @type {string} */ pathname) => {
   const file = join('dist', decodeURIComponent(pathname), 'index.html');
@@ -75,7 +78,6 @@ export default defineConfig({
       name: 'breakeven-island-bundles',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          const sourcemap = process.env.BREAKEVEN_SOURCEMAP === '1';
           const report = await bundleIslandsPerPage(fileURLToPath(dir), sourcemap);
           logger.info(
             `${report.pages} pages load one island bundle each (${report.bundles.length} bundles); ` +
@@ -102,7 +104,7 @@ export default defineConfig({
   vite: {
     plugins: [noIslandSignals],
     // BREAKEVEN_SOURCEMAP=1 adds source maps, to weigh each module of a chunk (see test/harness/chunk-weights.ts).
-    build: { sourcemap: process.env.BREAKEVEN_SOURCEMAP === '1' },
+    build: { sourcemap },
     // Workers load engines with dynamic imports (PGlite; one tokenizer encoding at a time): they must be ES modules.
     worker: { format: 'es' },
     // Pre-bundling PGlite in dev breaks its `new URL('./pglite.wasm', import.meta.url)` asset lookups.

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rolldown, type Plugin, type RolldownOutput } from 'rolldown';
-import type { IslandModules } from './page-islands.ts';
+import { islandKey, type IslandModules } from './page-islands.ts';
 
 const entryId = '\0page-islands';
 
@@ -20,7 +20,7 @@ export function entrySource(
   const file = (url: string) => JSON.stringify(join(astroDir, url.replace(/^\/_astro\//, '')));
   const lines = [`export { default } from ${file(islands[0]!.rendererUrl)};`];
   for (const island of islands) {
-    const name = exports.get(`${island.componentUrl}#${island.componentExport}`)!;
+    const name = exports.get(islandKey(island))!;
     const line = `export { ${island.componentExport} as ${name} } from ${file(island.componentUrl)};`;
     if (!lines.includes(line)) lines.push(line);
   }

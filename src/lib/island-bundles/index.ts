@@ -4,9 +4,10 @@
  * the file. Run from the `astro:build:done` hook in astro.config.mjs.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { bundleIslands, entrySource, type IslandBundle } from './bundle-islands.ts';
+import { filesUnder } from './dist-files.ts';
 import { bundleExports, pageIslands, pointIslandsAt, type IslandModules } from './page-islands.ts';
 import { pruneUnreachableScripts } from './prune-scripts.ts';
 
@@ -16,11 +17,6 @@ export interface IslandBundleReport {
   bundles: string[];
   keptAsBuilt: string[];
   pruned: string[];
-}
-
-async function htmlFiles(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
 /** The bundle's file name: its components' names and a hash of its content. */
@@ -52,10 +48,13 @@ export async function bundleIslandsPerPage(dist: string, sourcemap = false): Pro
   const astroDir = join(dist, '_astro');
   const report: IslandBundleReport = { pages: 0, bundles: [], keptAsBuilt: [], pruned: [] };
   const bundleUrls = new Map<string, string | null>();
-  for (const file of await htmlFiles(dist)) {
+  const files = await filesUnder(dist);
+  const pages = new Map<string, string>();
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
     const html = await readFile(file, 'utf8');
+    pages.set(file, html);
     const islands = pageIslands(html);
-    if (!islands?.length || new Set(islands.map((island) => island.rendererUrl)).size > 1) continue;
+    if (!islands?.length) continue;
     const exports = bundleExports(islands);
     const entry = entrySource(astroDir, islands, exports);
     if (!bundleUrls.has(entry)) {
@@ -65,9 +64,11 @@ export async function bundleIslandsPerPage(dist: string, sourcemap = false): Pro
     }
     const bundleUrl = bundleUrls.get(entry);
     if (!bundleUrl) continue;
-    await writeFile(file, pointIslandsAt(html, bundleUrl, exports));
+    const pointed = pointIslandsAt(html, bundleUrl, exports);
+    await writeFile(file, pointed);
+    pages.set(file, pointed);
     report.pages += 1;
   }
-  report.pruned = await pruneUnreachableScripts(dist);
+  report.pruned = await pruneUnreachableScripts(dist, files, pages);
   return report;
 }

@@ -16,9 +16,15 @@ function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
+/** How a page bundle tells a component's export apart: its module and export name. */
+export function islandKey(island: Pick<IslandModules, 'componentUrl' | 'componentExport'>): string {
+  return `${island.componentUrl}#${island.componentExport}`;
+}
+
 /**
- * The modules each island of the page loads, in page order; null when one of them is beyond what a page bundle
- * can hold (no renderer, a nested export name, or a script Astro runs before hydration).
+ * The modules each island of the page loads, in page order; null when they are beyond what a page bundle can
+ * hold (an island without a renderer, a nested export name or a script Astro runs before hydration; islands of
+ * different renderers, as the bundle's default export is the one renderer).
  */
 export function pageIslands(html: string): IslandModules[] | null {
   const islands: IslandModules[] = [];
@@ -29,6 +35,7 @@ export function pageIslands(html: string): IslandModules[] | null {
     if (!componentUrl || !rendererUrl || componentExport.includes('.') || attribute(tag, 'before-hydration-url')) {
       return null;
     }
+    if (islands.length > 0 && rendererUrl !== islands[0]!.rendererUrl) return null;
     islands.push({ componentUrl, componentExport, rendererUrl });
   }
   return islands;
@@ -38,7 +45,7 @@ export function pageIslands(html: string): IslandModules[] | null {
 export function bundleExports(islands: readonly IslandModules[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const island of islands) {
-    const key = `${island.componentUrl}#${island.componentExport}`;
+    const key = islandKey(island);
     if (!names.has(key)) names.set(key, `i${names.size}`);
   }
   return names;
@@ -51,7 +58,7 @@ export function bundleExports(islands: readonly IslandModules[]): Map<string, st
 export function pointIslandsAt(html: string, bundleUrl: string, exports: ReadonlyMap<string, string>): string {
   return html.replace(islandTag, (tag) => {
     const componentUrl = attribute(tag, 'component-url')!;
-    const key = `${componentUrl}#${attribute(tag, 'component-export') ?? 'default'}`;
+    const key = islandKey({ componentUrl, componentExport: attribute(tag, 'component-export') ?? 'default' });
     const name = exports.get(key);
     if (!name) throw new Error(`No bundle export for island ${key}`);
     const withExport = / component-export="/.test(tag)

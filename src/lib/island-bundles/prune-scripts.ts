@@ -8,23 +8,23 @@ import { join, relative } from 'node:path';
 
 const textFile = /\.(html|xml|xsl|json|txt|webmanifest|css|m?js)$/;
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Script names (of `candidates`) that the text names. */
 function named(text: string, candidates: readonly string[]): string[] {
   return candidates.filter((name) => text.includes(name));
 }
 
-/** Deletes `_astro/` scripts (and their source maps) that no page reaches; returns the names deleted. */
-export async function pruneUnreachableScripts(dist: string): Promise<string[]> {
+/**
+ * Deletes `_astro/` scripts (and their source maps) that no page reaches; returns the names deleted. `files` lists
+ * the site (dist-files.ts); `read` holds the texts the caller already has (the pages it rewrote), read only once.
+ */
+export async function pruneUnreachableScripts(
+  dist: string,
+  files: readonly string[],
+  read: ReadonlyMap<string, string>,
+): Promise<string[]> {
   const astroDir = join(dist, '_astro');
   const scripts = (await readdir(astroDir)).filter((name) => /\.m?js$/.test(name));
-  const roots = (await filesUnder(dist)).filter(
-    (file) => textFile.test(file) && !relative(dist, file).startsWith('_astro'),
-  );
+  const roots = files.filter((file) => textFile.test(file) && !relative(dist, file).startsWith('_astro'));
   const reached = new Set<string>();
   const queue: string[] = [];
   const reach = (names: string[]) => {
@@ -33,7 +33,7 @@ export async function pruneUnreachableScripts(dist: string): Promise<string[]> {
       queue.push(name);
     }
   };
-  for (const file of roots) reach(named(await readFile(file, 'utf8'), scripts));
+  for (const file of roots) reach(named(read.get(file) ?? (await readFile(file, 'utf8')), scripts));
   for (let name = queue.pop(); name; name = queue.pop()) {
     reach(named(await readFile(join(astroDir, name), 'utf8'), scripts));
   }

@@ -23,6 +23,11 @@ describe('pageIslands', () => {
     expect(pageIslands(island('Ri.A.js', ' before-hydration-url="/_astro/b.js"'))).toBeNull();
     expect(pageIslands('<astro-island component-url="/_astro/x.js" ssr></astro-island>')).toBeNull();
   });
+
+  it('refuses a page whose islands use different renderers (a bundle exports one)', () => {
+    const other = island('Oracle.C.js').replace('/_astro/client.B.js', '/_astro/other-client.D.js');
+    expect(pageIslands(island('Ri.A.js') + other)).toBeNull();
+  });
 });
 
 describe('pointIslandsAt', () => {
